@@ -1,7 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { glob } from 'astro/loaders';
 import { AUDIENCE_IDS, THEME_IDS, TOOL_IDS } from './lib/taxonomy';
+import { pagesLoader, yamlFileLoader } from './strict-loaders';
+
+/**
+ * Where content lives. Tests point FE_CONTENT_DIR at a fixture folder to build a small or
+ * deliberately broken site; everyone else uses `content/`.
+ */
+const contentDir = process.env['FE_CONTENT_DIR'] ?? './content';
 
 const source = z.object({
   title: z.string().min(3),
@@ -29,7 +36,7 @@ const pageFields = {
 };
 
 const guides = defineCollection({
-  loader: glob({ base: './content/guides', pattern: '**/*.{md,mdx}' }),
+  loader: pagesLoader(`${contentDir}/guides`),
   schema: z
     .object({
       ...pageFields,
@@ -43,7 +50,7 @@ const guides = defineCollection({
 });
 
 const fiches = defineCollection({
-  loader: glob({ base: './content/fiches', pattern: '**/*.{md,mdx}' }),
+  loader: pagesLoader(`${contentDir}/fiches`),
   schema: z
     .object({
       ...pageFields,
@@ -60,7 +67,7 @@ const fiches = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file('./content/glossaire.yaml'),
+  loader: yamlFileLoader(`${contentDir}/glossaire.yaml`),
   schema: z.object({
     term: z.string().min(2),
     /** Expansion of an acronym, e.g. "Société coopérative d’intérêt collectif". */
@@ -75,4 +82,72 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { guides, fiches, glossary };
+/**
+ * Questionnaires of the self-assessment tools (content/questionnaires/*.yaml); the file name is
+ * the id. Recommendation links are checked again against the guides and fiches by the tool pages
+ * (src/lib/questionnaire-pages.ts), and by the built-site link check.
+ */
+const internalLink = z
+  .string()
+  .regex(/^\/(?:guides|fiches|outils|glossaire)\/[^\s?#]*(?:#\S+)?$/u, {
+    message: 'doit être un chemin interne du site, par exemple "/guides/confiance/#les-leviers-daction"',
+  });
+const questionnaireAdvice = z.object({
+  text: z.string().min(20),
+  links: z.array(z.object({ label: z.string().min(3), href: internalLink })).min(1),
+});
+const questionnaireId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'identifiant en minuscules sans accents, mots séparés par des tirets',
+});
+const questionnaires = defineCollection({
+  loader: glob({ base: `${contentDir}/questionnaires`, pattern: '*.{yaml,yml}' }),
+  schema: z
+    .object({
+      /** Raise it whenever statements are added, removed, moved or change meaning. */
+      version: z.number().int().positive(),
+      /** Tag of this questionnaire's share links: 1 to 8 of a–z, 0–9. */
+      shareCode: z.string().regex(/^[a-z0-9]{1,8}$/),
+      title: z.string().min(5),
+      respondent: z.string().min(3),
+      instructions: z.string().min(20),
+      scale: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
+      unknown: z.string().min(2),
+      levels: z.object({ fort: z.string().min(2), discuter: z.string().min(2), travailler: z.string().min(2) }),
+      insufficient: z.string().min(2),
+      dimensions: z
+        .array(
+          z.object({
+            id: questionnaireId,
+            title: z.string().min(3),
+            description: z.string().min(10),
+            statements: z
+              .array(z.object({ id: questionnaireId, text: z.string().min(10), reversed: z.boolean().default(false) }))
+              .min(2),
+            advice: z.object({ fort: questionnaireAdvice, discuter: questionnaireAdvice, travailler: questionnaireAdvice }),
+          }),
+        )
+        .min(1),
+    })
+    .superRefine((q, ctx) => {
+      const dimensionIds = new Set<string>();
+      const statementIds = new Set<string>();
+      q.dimensions.forEach((d, i) => {
+        if (dimensionIds.has(d.id)) {
+          ctx.addIssue({ code: 'custom', message: `identifiant de dimension en double\u202f: «\u202f${d.id}\u202f»`, path: ['dimensions', i, 'id'] });
+        }
+        dimensionIds.add(d.id);
+        d.statements.forEach((s, j) => {
+          if (statementIds.has(s.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `identifiant d’affirmation en double\u202f: «\u202f${s.id}\u202f»`,
+              path: ['dimensions', i, 'statements', j, 'id'],
+            });
+          }
+          statementIds.add(s.id);
+        });
+      });
+    }),
+});
+
+export const collections = { guides, fiches, glossary, questionnaires };

@@ -35,20 +35,23 @@ export const PAGE_TYPES = {
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
-/** Interactive tools; `path` is their stable URL. */
+/** Interactive tools; `path` is their stable URL, `available` says whether its page is built yet. */
 export const TOOLS = {
   'autodiagnostic-cooperation': {
     title: 'Autodiagnostic de la coopération',
     path: '/outils/autodiagnostic-cooperation/',
+    available: false,
   },
   'autodiagnostic-posture': {
     title: 'Autodiagnostic de posture de l’accompagnateur',
     path: '/outils/autodiagnostic-posture/',
+    available: false,
   },
   'simulateur-decision': {
     title: 'Simulateur de décision collective',
     path: '/outils/simulateur-decision/',
+    available: false,
   },
-} as const;
+} as const satisfies Record<string, { title: string; path: string; available: boolean }>;
 export type ToolId = keyof typeof TOOLS;
 export const TOOL_IDS = Object.keys(TOOLS) as [ToolId, ...ToolId[]];

@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://faire-ensemble.example',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({ hastPlugins: [headingAnchors()] }),
+  },
+  integrations: [mdx(), preact(), pagefindIndex(), linkCheck()],
+  devToolbar: { enabled: false },
+});

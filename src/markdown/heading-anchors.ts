@@ -1,0 +1,43 @@
+/**
+ * Sätteri HAST plugin: gives h2–h4 the same github-style ids Astro would, and adds after
+ * each one a link to itself, which a small script turns into a copy-link button.
+ * Ids are set here (Astro keeps existing ids) because the wrapper needs them.
+ */
+import GithubSlugger from 'github-slugger';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+interface HeadingNode {
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
+
+interface Ctx {
+  textContent(node: HeadingNode): string;
+  setProperty(node: HeadingNode, key: string, value: unknown): void;
+  wrapNode(node: HeadingNode, wrapper: { raw: string }): void;
+}
+
+export function headingAnchors() {
+  return () => {
+    const slugger = new GithubSlugger();
+    return {
+      name: 'faire-ensemble:heading-anchors',
+      element: {
+        filter: ['h2', 'h3', 'h4'],
+        visit(node: HeadingNode, ctx: Ctx) {
+          const text = ctx.textContent(node).trim();
+          const existing = node.properties?.['id'];
+          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          const label = `Lien vers la section « ${escapeHtml(text)} »`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
+          ctx.wrapNode(node, {
+            raw: `<div class="heading-wrap heading-${node.tagName}"><a class="heading-anchor" href="#${escapeHtml(id)}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${label}</span></a></div>`,
+          });
+        },
+      },
+    };
+  };
+}

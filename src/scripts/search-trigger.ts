@@ -1,0 +1,31 @@
+/**
+ * The only search code every page loads: it wires the header field and the "/" and
+ * Ctrl+K shortcuts, and imports the search UI (and through it the Pagefind index) the
+ * first time the reader opens search.
+ */
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null;
+}
+
+export function setUpSearchTrigger(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-search-open]');
+  const form = input?.form;
+  if (!input || !form) return;
+
+  let loading: Promise<void> | undefined;
+  const open = (): Promise<void> =>
+    (loading ??= import('./search-ui').then((ui) => ui.attachHeaderSearch(input, form)));
+
+  input.addEventListener('input', () => void open());
+  input.addEventListener('pointerdown', () => void open(), { once: true });
+
+  document.addEventListener('keydown', (event) => {
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+    if (!(ctrlK || (slash && !isTypingTarget(event.target)))) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+    void open();
+  });
+}

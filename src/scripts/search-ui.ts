@@ -1,0 +1,96 @@
+/** The header search panel: results under the field as the reader types. */
+import { search } from './search-engine';
+import { enableArrowNavigation, renderResults, resultCountMessage } from './search-render';
+
+const DEBOUNCE_MS = 120;
+
+export async function attachHeaderSearch(input: HTMLInputElement, form: HTMLFormElement): Promise<void> {
+  const panel = document.createElement('div');
+  panel.id = 'header-search-panel';
+  panel.className = 'search-panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', 'Résultats de recherche');
+  const status = document.createElement('p');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ul');
+  list.className = 'search-results';
+  const more = document.createElement('a');
+  more.className = 'search-panel__more';
+  more.textContent = 'Voir tous les résultats et filtrer par type ou thème';
+  panel.append(status, list, more);
+  form.after(panel);
+  input.setAttribute('aria-controls', panel.id);
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-describedby', 'header-search-help');
+  const help = document.createElement('span');
+  help.id = 'header-search-help';
+  help.className = 'visually-hidden';
+  help.textContent = 'Les résultats s’affichent sous le champ ; flèche bas pour les parcourir, Échap pour fermer.';
+  form.append(help);
+
+  const show = (visible: boolean): void => {
+    panel.hidden = !visible;
+    input.setAttribute('aria-expanded', String(visible));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+  const run = async (): Promise<void> => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (query === '') {
+      show(false);
+      return;
+    }
+    show(true);
+    status.textContent = 'Recherche en cours…';
+    try {
+      const outcome = await search(query, {}, 8);
+      if (ticket !== latest) return;
+      status.textContent = resultCountMessage(query, outcome.total);
+      renderResults(list, outcome);
+      more.href = `/recherche/?q=${encodeURIComponent(query)}`;
+    } catch {
+      if (ticket !== latest) return;
+      status.textContent = 'La recherche est indisponible pour le moment. Réessayez après avoir rechargé la page.';
+      list.replaceChildren();
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() !== '') show(true);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = panel.querySelector<HTMLAnchorElement>('a[href]');
+      if (first && !panel.hidden) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === 'Escape') {
+      show(false);
+    }
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      show(false);
+      input.focus();
+    }
+  });
+  enableArrowNavigation(panel, () => input.focus());
+  document.addEventListener('pointerdown', (event) => {
+    if (!form.contains(event.target as Node) && !panel.contains(event.target as Node)) show(false);
+  });
+  panel.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !form.contains(next) && !panel.contains(next)) show(false);
+  });
+
+  await run();
+}

@@ -1,0 +1,92 @@
+import { test, expect } from './fixtures';
+
+test.describe('recherche dans l’en-tête', () => {
+  test('ne charge rien de la recherche avant son ouverture, puis fonctionne au clavier', async ({ page }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/pagefind|search-ui/.test(r.url())) searchRequests.push(r.url());
+    });
+    await page.goto('/guides/confiance/');
+    await page.waitForLoadState('networkidle');
+    expect(searchRequests, 'code de recherche chargé avant ouverture').toEqual([]);
+
+    await page.locator('body').press('/');
+    const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
+    await expect(input).toBeFocused();
+    await page.keyboard.type('gouvernance');
+    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    await expect(panel.getByRole('status')).toContainText(/\d+ résultats? pour «\u202fgouvernance\u202f»/);
+    expect(searchRequests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+
+    await page.keyboard.press('ArrowDown');
+    const first = panel.getByRole('link').first();
+    await expect(first).toBeFocused();
+    const href = await first.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href?.replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&')}$`));
+  });
+
+  test('Ctrl+K ouvre la recherche et Échap referme les résultats', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
+    await expect(input).toBeFocused();
+    await page.keyboard.type('consentement');
+    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('trouve les mots accentués sans les accents', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).fill('cooperation');
+    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    await expect(panel.getByRole('status')).toContainText(/résultats? pour/);
+    await expect(panel.locator('mark').first()).toContainText(/coopération/i);
+  });
+
+  test('Entrée dans le champ mène à la page de recherche complète', async ({ page }) => {
+    await page.goto('/fiches/');
+    const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
+    await input.fill('élection');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/recherche\/\?q=%C3%A9lection$/);
+    await expect(page.locator('[data-search-status]')).toContainText(/résultats? pour «\u202félection\u202f»/);
+  });
+});
+
+test.describe('page /recherche/', () => {
+  test('lance la requête de l’adresse et pointe vers les sections', async ({ page }) => {
+    await page.goto('/recherche/?q=objection');
+    await expect(page.getByLabel('Mots recherchés')).toHaveValue('objection');
+    await expect(page.locator('[data-search-status]')).toContainText(/\d+ résultats? pour «\u202fobjection\u202f»/);
+    const sectionLinks = page.locator('.search-result__sections a[href*="#"]');
+    await expect(sectionLinks.first()).toBeVisible();
+  });
+
+  test('filtre par type de page et garde le filtre dans l’adresse', async ({ page }) => {
+    await page.goto('/recherche/?q=atelier');
+    await expect(page.locator('[data-search-status]')).toContainText('résultat');
+    await page.getByLabel('Fiche pratique').check();
+    await expect(page).toHaveURL(/type=Fiche\+pratique/);
+    const tags = page.locator('.search-result .tag');
+    await expect(tags.first()).toHaveText('Fiche pratique');
+    for (const tag of await tags.allTextContents()) expect(tag).toBe('Fiche pratique');
+  });
+
+  test('filtre par thème', async ({ page }) => {
+    await page.goto('/recherche/?q=collectif&theme=' + encodeURIComponent('Écueils juridiques, fiscaux et RH'));
+    await expect(page.locator('[data-search-status]')).toContainText('résultat');
+    const urls = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.some((u) => u?.includes('/guides/ecueils-'))).toBe(true);
+    expect(urls.every((u) => !u?.includes('/guides/vision-partagee/'))).toBe(true);
+  });
+
+  test('dit clairement quand rien ne correspond', async ({ page }) => {
+    await page.goto('/recherche/?q=zzzyxwv');
+    await expect(page.locator('[data-search-status]')).toContainText('Aucun résultat pour «\u202fzzzyxwv\u202f»');
+  });
+});
