@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 
@@ -12,7 +13,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ hastPlugins: [headingAnchors()] }),
+    processor: satteri({
+      hastPlugins: [headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
+    }),
   },
   integrations: [mdx(), preact(), pagefindIndex(), linkCheck()],
   devToolbar: { enabled: false },

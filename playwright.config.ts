@@ -8,6 +8,7 @@ const PORT = 4400;
  */
 export default defineConfig({
   testDir: 'tests/browser',
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   retries: 0,
