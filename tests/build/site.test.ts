@@ -74,7 +74,7 @@ describe('every built page', () => {
     for (const page of site.pages.filter((p) => /^\/(guides|fiches)\/[^/]+\/$/.test(p.path))) {
       for (const heading of parse(page.html).querySelectorAll('.prose h2, .prose h3')) {
         const id = heading.getAttribute('id');
-        const anchor = heading.parentNode.querySelector('a.heading-anchor');
+        const anchor = heading.parentNode?.querySelector('a.heading-anchor');
         if (!id || anchor?.getAttribute('href') !== `#${id}`) problems.push(`${page.path}: ${heading.text}`);
       }
     }
