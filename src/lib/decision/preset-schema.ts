@@ -1,0 +1,76 @@
+/**
+ * Schema of a simulator preset (content/presets/*.yaml), used by the `presets` content collection
+ * and by the unit tests. Fractions (college shares, thresholds, quorum) may be written `0.3`,
+ * `"30 %"` or `"2/3"`. Messages are in French: the build shows them to content editors.
+ */
+import { z } from 'astro/zod';
+import { DECISION_RULE_KINDS, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
+import { MAX_NAME_LENGTH, parseFraction, presetProblems, STRUCTURES, type PresetData } from './presets.ts';
+
+const CATEGORIES = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'] as const satisfies readonly MemberCategory[];
+
+const fraction = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const parsed = parseFraction(value);
+  if (parsed === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `fraction illisible\u202f: «\u202f${String(value)}\u202f». Écrivez par exemple 0.3, "30 %" ou "2/3" (entre 0 et 100\u202f%).`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'identifiant en minuscules sans accents, mots séparés par des tirets',
+});
+
+const name = z.string().trim().min(1, { message: 'nom vide' }).max(MAX_NAME_LENGTH, {
+  message: `nom trop long (${MAX_NAME_LENGTH} caractères au plus)`,
+});
+
+const college = z.object({
+  id: identifier,
+  name,
+  /** Share of the total votes. */
+  share: fraction,
+}).strict();
+
+const member = z.object({
+  id: identifier.optional(),
+  name,
+  college: identifier.optional(),
+  /** Votes or capital share; defaults to 1 (one person, one vote). */
+  weight: z.number().finite().min(0, { message: 'le poids doit être positif ou nul' }).default(1),
+  category: z.enum(CATEGORIES).optional(),
+  /** Position in the example vote; defaults to « pour ». */
+  position: z.enum(POSITIONS as [Position, ...Position[]]).default('pour'),
+}).strict();
+
+const rule = z.object({
+  kind: z.enum(DECISION_RULE_KINDS as [DecisionRuleKind, ...DecisionRuleKind[]]),
+  threshold: fraction.optional(),
+  innerThreshold: fraction.optional(),
+  base: z.enum(['members', 'votesCast']).optional(),
+  abstentionPolicy: z.enum(['excluded', 'counted-as-against']).optional(),
+  quorum: z.object({ fraction, of: z.enum(['members', 'weight']) }).strict().optional(),
+  absents: z.enum(['ignored', 'block']).optional(),
+}).strict();
+
+export const presetSchema = z
+  .object({
+    title: z.string().min(5).max(90),
+    description: z.string().min(20).max(400),
+    structure: z.enum(STRUCTURES),
+    /** Position in the list of presets (lower first). */
+    order: z.number().int().default(100),
+    colleges: z.array(college).default([]),
+    members: z.array(member).min(1),
+    rule,
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    for (const message of presetProblems(data as PresetData)) ctx.addIssue({ code: 'custom', message });
+  });
+
+export type PresetSchemaOutput = z.output<typeof presetSchema>;

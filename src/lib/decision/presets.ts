@@ -1,0 +1,264 @@
+/**
+ * Presets of the decision simulator (content/presets/*.yaml): reading fractions the way editors
+ * write them, cross-field checks, and the conversion of a preset into a `Scenario`.
+ *
+ * The Zod schema of the collection lives in `preset-schema.ts`; it calls `parseFraction` for every
+ * share, threshold and quorum, and `presetProblems` for the checks that span several fields.
+ */
+import type {
+  AbstentionPolicy,
+  College,
+  DecisionRule,
+  DecisionRuleKind,
+  MajorityBase,
+  Member,
+  MemberCategory,
+  Position,
+  Quorum,
+  Scenario,
+} from './types.ts';
+import { weightingOf } from './types.ts';
+import { MAX_MEMBERS, MAX_NAME_LENGTH, validateScenario } from './scenario-codec.ts';
+
+/** The kind of structure a preset describes; `scic` turns the SCIC check on. */
+export const STRUCTURES = ['association', 'scic', 'ptce', 'gie', 'collectif', 'autre'] as const;
+export type Structure = (typeof STRUCTURES)[number];
+
+/** A preset rule as written in YAML, fractions already read. */
+export interface PresetRule {
+  readonly kind: DecisionRuleKind;
+  readonly threshold?: number | undefined;
+  readonly innerThreshold?: number | undefined;
+  readonly base?: MajorityBase | undefined;
+  readonly abstentionPolicy?: AbstentionPolicy | undefined;
+  readonly quorum?: Quorum | undefined;
+  readonly absents?: 'ignored' | 'block' | undefined;
+}
+
+export interface PresetMember {
+  readonly id?: string | undefined;
+  readonly name: string;
+  readonly college?: string | undefined;
+  readonly weight: number;
+  readonly category?: MemberCategory | undefined;
+  readonly position: Position;
+}
+
+/** A preset file after schema validation. */
+export interface PresetData {
+  readonly title: string;
+  readonly description: string;
+  readonly structure: Structure;
+  readonly order: number;
+  readonly colleges: readonly College[];
+  readonly members: readonly PresetMember[];
+  readonly rule: PresetRule;
+}
+
+/** What the simulator receives: a ready scenario and what to show around it. */
+export interface Preset {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly structure: Structure;
+  /** Whether the SCIC check applies (structure `scic`). */
+  readonly scic: boolean;
+  readonly scenario: Scenario;
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const PERCENT = /^(\d+(?:[.,]\d+)?)\s*%$/;
+const RATIO = /^(\d+)\s*\/\s*(\d+)$/;
+
+/**
+ * A fraction in [0, 1] as editors write it: `0.3`, `"30 %"`, `"2/3"`, `"0,3"`. Undefined for
+ * anything else, including numbers above 1 (write `"30 %"`, not `30`).
+ */
+export function parseFraction(input: unknown): number | undefined {
+  let value: number | undefined;
+  if (typeof input === 'number') value = input;
+  else if (typeof input === 'string') {
+    const text = input.trim();
+    const percent = PERCENT.exec(text);
+    const ratio = RATIO.exec(text);
+    if (percent?.[1] !== undefined) value = Number(percent[1].replace(',', '.')) / 100;
+    else if (ratio?.[1] !== undefined && ratio[2] !== undefined) {
+      const den = Number(ratio[2]);
+      value = den > 0 ? Number(ratio[1]) / den : undefined;
+    } else if (NUMBER.test(text)) value = Number(text.replace(',', '.'));
+  }
+  return value !== undefined && Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
+}
+
+/**
+ * A percentage typed in a form field: `60` or `60 %` or `60,5` (per cent), or a ratio `2/3`,
+ * `12/17`. Returns the fraction (0.6, 2/3…) or undefined. Range checks are the caller's.
+ */
+export function parsePercentInput(input: string): number | undefined {
+  const text = input.trim().replace(/\s*%$/, '');
+  const ratio = RATIO.exec(text);
+  if (ratio?.[1] !== undefined && ratio[2] !== undefined) {
+    const den = Number(ratio[2]);
+    return den > 0 ? Number(ratio[1]) / den : undefined;
+  }
+  const value = parseDecimal(text);
+  return value === undefined ? undefined : value / 100;
+}
+
+/** A non-negative decimal number typed in French or English: `1 234,5`, `12.5`. */
+export function parseDecimal(input: string): number | undefined {
+  const text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!NUMBER.test(text)) return undefined;
+  const value = Number(text.replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const THRESHOLD_RULES: readonly DecisionRuleKind[] = ['qualified', 'capital', 'colleges-proportional', 'colleges-bloc'];
+const BASE_RULES: readonly DecisionRuleKind[] = ['absolute', 'qualified', 'capital'];
+
+/** The rule of a preset, or a French message saying what is wrong with it. */
+export function ruleFromPreset(r: PresetRule): { ok: true; rule: DecisionRule } | { ok: false; message: string } {
+  const fail = (message: string) => ({ ok: false as const, message });
+  if (r.threshold !== undefined && !THRESHOLD_RULES.includes(r.kind)) {
+    return fail(`la règle « ${r.kind} » n’a pas de seuil (threshold) : retirez-le.`);
+  }
+  if (r.threshold !== undefined && !(r.threshold > 0)) return fail('le seuil (threshold) doit être supérieur à 0.');
+  if (r.innerThreshold !== undefined && r.kind !== 'colleges-bloc') {
+    return fail('le seuil interne aux collèges (innerThreshold) ne sert qu’à la règle « colleges-bloc ».');
+  }
+  if (r.innerThreshold !== undefined && !(r.innerThreshold > 0)) {
+    return fail('le seuil interne (innerThreshold) doit être supérieur à 0.');
+  }
+  if (r.base !== undefined && !BASE_RULES.includes(r.kind)) {
+    return fail(`la règle « ${r.kind} » n’a pas de base (base) : retirez-la.`);
+  }
+  if (r.absents !== undefined && r.kind !== 'unanimity') {
+    return fail('le traitement des absents (absents) ne sert qu’à la règle « unanimity ».');
+  }
+  const options = {
+    ...(r.abstentionPolicy === undefined ? {} : { abstentionPolicy: r.abstentionPolicy }),
+    ...(r.quorum === undefined ? {} : { quorum: r.quorum }),
+  };
+  switch (r.kind) {
+    case 'simple':
+    case 'consent':
+      return { ok: true, rule: { kind: r.kind, ...options } };
+    case 'absolute':
+      if (r.base === undefined) return fail('la majorité absolue demande une base (base : members ou votesCast).');
+      return { ok: true, rule: { kind: 'absolute', base: r.base, ...options } };
+    case 'qualified':
+      if (r.threshold === undefined || r.base === undefined) {
+        return fail('la majorité qualifiée demande un seuil (threshold, par exemple "2/3") et une base (base).');
+      }
+      return { ok: true, rule: { kind: 'qualified', threshold: r.threshold, base: r.base, ...options } };
+    case 'unanimity':
+      return { ok: true, rule: { kind: 'unanimity', ...(r.absents === undefined ? {} : { absents: r.absents }), ...options } };
+    case 'colleges-proportional':
+      return { ok: true, rule: { kind: r.kind, ...(r.threshold === undefined ? {} : { threshold: r.threshold }), ...options } };
+    case 'colleges-bloc':
+      return {
+        ok: true,
+        rule: {
+          kind: r.kind,
+          ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
+          ...(r.innerThreshold === undefined ? {} : { innerThreshold: r.innerThreshold }),
+          ...options,
+        },
+      };
+    case 'capital':
+      return {
+        ok: true,
+        rule: {
+          kind: r.kind,
+          ...(r.threshold === undefined ? {} : { threshold: r.threshold }),
+          ...(r.base === undefined ? {} : { base: r.base }),
+          ...options,
+        },
+      };
+  }
+}
+
+const SHARE_TOLERANCE = 0.001;
+
+/** Problems that span several fields, in French, each prefixed by where it is. Empty when fine. */
+export function presetProblems(data: PresetData): string[] {
+  const problems: string[] = [];
+  if (data.members.length === 0) problems.push('members : ajoutez au moins un membre.');
+  if (data.members.length > MAX_MEMBERS) problems.push(`members : ${data.members.length} membres pour ${MAX_MEMBERS} au plus.`);
+  const collegeIds = new Set<string>();
+  data.colleges.forEach((c, i) => {
+    if (collegeIds.has(c.id)) problems.push(`colleges[${i}].id : l’identifiant « ${c.id} » est déjà utilisé.`);
+    collegeIds.add(c.id);
+  });
+  if (data.colleges.length > 0) {
+    const sum = data.colleges.reduce((s, c) => s + c.share, 0);
+    if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
+      problems.push(`colleges : les poids des collèges totalisent ${Math.round(sum * 1000) / 10} % au lieu de 100 %.`);
+    }
+  }
+  const memberIds = new Set<string>();
+  data.members.forEach((m, i) => {
+    const id = m.id ?? defaultMemberId(i);
+    if (memberIds.has(id)) problems.push(`members[${i}].id : l’identifiant « ${id} » est déjà utilisé.`);
+    memberIds.add(id);
+    if (m.college !== undefined && !collegeIds.has(m.college)) {
+      problems.push(`members[${i}].college : « ${m.college} » n’est l’identifiant d’aucun collège de la liste colleges.`);
+    }
+    if (m.position === 'objection' && data.rule.kind !== 'consent') {
+      problems.push(`members[${i}].position : « objection » ne sert qu’à la règle « consent » ; mettez « contre ».`);
+    }
+  });
+  const rule = ruleFromPreset(data.rule);
+  if (!rule.ok) problems.push(`rule : ${rule.message}`);
+  const weighting = weightingOf({ kind: data.rule.kind } as DecisionRule);
+  if (weighting === 'colleges') {
+    if (data.colleges.length === 0) problems.push('colleges : le vote par collèges demande au moins un collège.');
+    data.members.forEach((m, i) => {
+      if (m.college === undefined) problems.push(`members[${i}].college : avec un vote par collèges, chaque membre doit avoir un collège.`);
+    });
+  }
+  if (weighting === 'capital' && !(data.members.reduce((s, m) => s + m.weight, 0) > 0)) {
+    problems.push('members : avec un vote pondéré, au moins un membre doit avoir un poids supérieur à 0.');
+  }
+  if (problems.length === 0) {
+    const invalid = validateScenario(presetToScenario(data));
+    if (invalid) problems.push(invalid);
+  }
+  return problems;
+}
+
+function defaultMemberId(index: number): string {
+  return `m${index + 1}`;
+}
+
+/** The scenario a preset describes. Call `presetProblems` first: an invalid rule falls back to `simple`. */
+export function presetToScenario(data: PresetData): Scenario {
+  const members: Member[] = data.members.map((m, i) => ({
+    id: m.id ?? defaultMemberId(i),
+    name: m.name,
+    weight: m.weight,
+    ...(m.college === undefined ? {} : { college: m.college }),
+    ...(m.category === undefined ? {} : { category: m.category }),
+  }));
+  const positions = Object.fromEntries(data.members.map((m, i) => [members[i]?.id ?? defaultMemberId(i), m.position]));
+  const rule = ruleFromPreset(data.rule);
+  return {
+    members,
+    colleges: data.colleges.map((c) => ({ id: c.id, name: c.name, share: c.share })),
+    rule: rule.ok ? rule.rule : { kind: 'simple' },
+    positions,
+  };
+}
+
+export function toPreset(id: string, data: PresetData): Preset {
+  return {
+    id,
+    title: data.title,
+    description: data.description,
+    structure: data.structure,
+    scic: data.structure === 'scic',
+    scenario: presetToScenario(data),
+  };
+}
+
+export { MAX_NAME_LENGTH };

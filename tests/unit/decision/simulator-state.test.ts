@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_RULE_SETTINGS,
+  nextId,
+  normaliseScenario,
+  positionsForRule,
+  powerKey,
+  ruleFromSettings,
+  settingsFromRule,
+  switchRule,
+} from '../../../src/lib/decision/simulator-state.ts';
+import type { DecisionRule, Scenario } from '../../../src/lib/decision/types.ts';
+import { people, THREE_COLLEGES } from './fixtures.ts';
+
+const fraction = fc.double({ min: 0.01, max: 1, noNaN: true });
+const base = fc.constantFrom('members' as const, 'votesCast' as const);
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+/** Rules as the form produces them: every option explicit where the rule has it. */
+const formRule: fc.Arbitrary<DecisionRule> = fc
+  .tuple(
+    fc.oneof(
+      fc.constant({ kind: 'simple' } as DecisionRule),
+      fc.constant({ kind: 'consent' } as DecisionRule),
+      base.map((b): DecisionRule => ({ kind: 'absolute', base: b })),
+      fc.tuple(fraction, base).map(([threshold, b]): DecisionRule => ({ kind: 'qualified', threshold, base: b })),
+      fc.constantFrom('ignored' as const, 'block' as const).map((absents): DecisionRule => ({ kind: 'unanimity', absents })),
+      optional(fraction).map((t): DecisionRule => (t === undefined ? { kind: 'colleges-proportional' } : { kind: 'colleges-proportional', threshold: t })),
+      fc.tuple(optional(fraction), optional(fraction)).map(([t, i]): DecisionRule => ({
+        kind: 'colleges-bloc',
+        ...(t === undefined ? {} : { threshold: t }),
+        ...(i === undefined ? {} : { innerThreshold: i }),
+      })),
+      fc.tuple(optional(fraction), base).map(([t, b]): DecisionRule => ({ kind: 'capital', ...(t === undefined ? {} : { threshold: t }), base: b })),
+    ),
+    fc.constantFrom('excluded' as const, 'counted-as-against' as const),
+    optional(fc.record({ fraction: fc.double({ min: 0, max: 1, noNaN: true }), of: fc.constantFrom('members' as const, 'weight' as const) })),
+  )
+  .map(([rule, abstentionPolicy, quorum]) => ({ ...rule, abstentionPolicy, ...(quorum === undefined ? {} : { quorum }) }));
+
+describe('rule settings', () => {
+  it('round-trip: the form of a rule stands for that rule', () => {
+    fc.assert(
+      fc.property(formRule, (rule) => {
+        expect(ruleFromSettings(settingsFromRule(rule))).toEqual(rule);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('defaults: simple majority, abstentions left out of the votes cast, no quorum', () => {
+    expect(ruleFromSettings(DEFAULT_RULE_SETTINGS)).toEqual({ kind: 'simple', abstentionPolicy: 'excluded' });
+  });
+
+  it('keeps the quorum fraction while the quorum is switched off', () => {
+    const s = settingsFromRule({ kind: 'simple', quorum: { fraction: 0.4, of: 'weight' } });
+    const off = { ...s, quorumEnabled: false };
+    expect(ruleFromSettings(off)).toEqual({ kind: 'simple', abstentionPolicy: 'excluded' });
+    expect(ruleFromSettings({ ...off, quorumEnabled: true }).quorum).toEqual({ fraction: 0.4, of: 'weight' });
+  });
+
+  it('switching rules: qualified starts at 2/3, leaving it resets the threshold', () => {
+    const q = switchRule(DEFAULT_RULE_SETTINGS, 'qualified');
+    expect(ruleFromSettings(q)).toMatchObject({ kind: 'qualified', threshold: 2 / 3 });
+    const capital = switchRule({ ...q, threshold: 0.75 }, 'capital');
+    expect(ruleFromSettings(capital)).not.toHaveProperty('threshold');
+    const kept = switchRule({ ...switchRule(DEFAULT_RULE_SETTINGS, 'capital'), threshold: 0.6 }, 'colleges-bloc');
+    expect(ruleFromSettings(kept)).toMatchObject({ kind: 'colleges-bloc', threshold: 0.6 });
+  });
+
+  it('loading a rule does not inherit a threshold from the previous form', () => {
+    const previous = settingsFromRule({ kind: 'qualified', threshold: 0.75, base: 'members' });
+    const s = settingsFromRule({ kind: 'simple' }, previous);
+    expect(ruleFromSettings(switchRule(s, 'capital'))).not.toHaveProperty('threshold');
+    expect(s.base).toBe('members');
+  });
+});
+
+describe('positions and loaded scenarios', () => {
+  it('objections become « contre » under rules that do not admit them', () => {
+    const positions = { a: 'objection', b: 'pour' } as const;
+    expect(positionsForRule(positions, { kind: 'simple' })).toEqual({ a: 'contre', b: 'pour' });
+    expect(positionsForRule(positions, { kind: 'consent' })).toBe(positions);
+  });
+
+  it('normaliseScenario renumbers members and fills the missing positions', () => {
+    const s: Scenario = {
+      members: [
+        { id: 'x y', name: 'X', weight: 1 },
+        { id: '<é>', name: 'Y', weight: 2, college: 'a' },
+      ],
+      colleges: THREE_COLLEGES,
+      rule: { kind: 'simple' },
+      positions: { 'x y': 'objection' },
+    };
+    expect(normaliseScenario(s)).toEqual({
+      members: [
+        { id: 'm1', name: 'X', weight: 1 },
+        { id: 'm2', name: 'Y', weight: 2, college: 'a' },
+      ],
+      colleges: THREE_COLLEGES,
+      rule: { kind: 'simple' },
+      positions: { m1: 'contre', m2: 'absent' },
+    });
+  });
+
+  it('nextId finds the next free number', () => {
+    expect(nextId('m', ['m1', 'm2', 'm10', 'x4'])).toBe('m11');
+    expect(nextId('c', [])).toBe('c1');
+  });
+});
+
+describe('powerKey', () => {
+  const members = people(3);
+  it('ignores names, positions, quorum and abstentions', () => {
+    const renamed = members.map((m) => ({ ...m, name: `${m.name} bis` }));
+    expect(powerKey(renamed, [], { kind: 'simple', quorum: { fraction: 0.5, of: 'members' }, abstentionPolicy: 'counted-as-against' })).toBe(
+      powerKey(members, [], { kind: 'simple' }),
+    );
+  });
+  it('changes with weights, colleges, the rule and its thresholds', () => {
+    const k = powerKey(members, [], { kind: 'capital' });
+    expect(powerKey(members.map((m, i) => (i === 0 ? { ...m, weight: 2 } : m)), [], { kind: 'capital' })).not.toBe(k);
+    expect(powerKey(members, THREE_COLLEGES, { kind: 'capital' })).not.toBe(k);
+    expect(powerKey(members, [], { kind: 'capital', threshold: 0.6 })).not.toBe(k);
+    expect(powerKey(members, [], { kind: 'simple' })).not.toBe(k);
+  });
+});
