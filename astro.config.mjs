@@ -12,6 +12,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://faire-ensemble.example',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Tests that build edited copies of content/ use their own cache, so the content store
+  // of the real site is never mixed with theirs.
+  cacheDir: process.env.FE_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: satteri({
       hastPlugins: [headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],

@@ -2,8 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] },
+      },
+      {
+        // These run real `astro build`s of edited content copies: they share the project's
+        // .astro/ state, so one file at a time.
+        extends: true,
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -40,17 +40,17 @@ export const TOOLS = {
   'autodiagnostic-cooperation': {
     title: 'Autodiagnostic de la coopération',
     path: '/outils/autodiagnostic-cooperation/',
-    available: false,
+    available: true,
   },
   'autodiagnostic-posture': {
     title: 'Autodiagnostic de posture de l’accompagnateur',
     path: '/outils/autodiagnostic-posture/',
-    available: false,
+    available: true,
   },
   'simulateur-decision': {
     title: 'Simulateur de décision collective',
     path: '/outils/simulateur-decision/',
-    available: false,
+    available: true,
   },
 } as const satisfies Record<string, { title: string; path: string; available: boolean }>;
 export type ToolId = keyof typeof TOOLS;

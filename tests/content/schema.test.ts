@@ -2,39 +2,11 @@
  * Invalid content must fail the build with a message naming the file and the field.
  * Each case copies the real content/ folder, breaks one thing and runs a real `astro build`.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWithEditedContent as buildWith, removeCopies, replaceIn } from './build-with';
 
-const fixture = 'content';
-const workDirs: string[] = [];
-
-function buildWith(edit: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'fe-content-'));
-  workDirs.push(dir);
-  const content = join(dir, 'content');
-  cpSync(fixture, content, { recursive: true });
-  edit(content);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, FE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function replaceIn(file: string, from: string | RegExp, to: string): void {
-  const text = readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit had no effect on ${file}`);
-  writeFileSync(file, next);
-}
-
-afterAll(() => {
-  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 describe('content validation at build time', { timeout: 180_000 }, () => {
   it('fails on a malformed date, naming the file, line and field', () => {

@@ -1,0 +1,131 @@
+/** A result: chart and equivalent table, the three priorities, and advice for each dimension. */
+import type { ComponentChildren, RefObject } from 'preact';
+import {
+  formatDecimal,
+  priorities,
+  scoreQuestionnaire,
+  type Answers,
+  type DimensionResult,
+  type Link,
+  type Questionnaire,
+} from '../../lib/questionnaire';
+import { ScoreChart } from './ScoreChart';
+import { T } from './strings';
+
+interface Props {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  title: string;
+  headingRef: RefObject<HTMLHeadingElement>;
+  /** Shown under the title (e.g. the read-only notice of a shared result). */
+  notice?: ComponentChildren;
+  /** Actions, shown after the result and left out of print. */
+  children?: ComponentChildren;
+}
+
+function LevelBadge({ questionnaire, result }: { questionnaire: Questionnaire; result: DimensionResult }) {
+  if (result.status !== 'scored') return <span class="qz-level qz-level--none">{questionnaire.insufficient}</span>;
+  return <span class={`qz-level qz-level--${result.level}`}>{questionnaire.levels[result.level]}</span>;
+}
+
+function Links({ links }: { links: readonly Link[] }) {
+  return (
+    <ul class="qz-links">
+      {links.map((l) => (
+        <li key={l.href}>
+          <a href={l.href}>{l.label}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ResultsView({ questionnaire, answers, title, headingRef, notice, children }: Props) {
+  const result = scoreQuestionnaire(questionnaire, answers);
+  const top = priorities(result);
+  const scoredCount = result.dimensions.filter((d) => d.status === 'scored').length;
+  return (
+    <section class="qz-results" aria-labelledby="qz-results-title">
+      <h2 id="qz-results-title" tabIndex={-1} ref={headingRef}>
+        {title}
+      </h2>
+      {notice}
+      <p>{T.answeredSummary(result.rated, result.unknown, result.total)}</p>
+
+      <h3>{T.chartTitle}</h3>
+      <figure class="qz-figure">
+        <ScoreChart questionnaire={questionnaire} dimensions={result.dimensions} />
+        <figcaption>{T.chartCaption}</figcaption>
+      </figure>
+      <div class="qz-table-wrap" tabIndex={0} role="region" aria-labelledby="qz-scores-caption">
+        <table class="qz-table">
+          <caption id="qz-scores-caption">{T.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{T.colDimension}</th>
+              <th scope="col">{T.colMean}</th>
+              <th scope="col">{T.colScore}</th>
+              <th scope="col">{T.colLevel}</th>
+              <th scope="col">{T.colAnswers}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.dimensions.map((d) => (
+              <tr key={d.dimension.id}>
+                <th scope="row">{d.dimension.title}</th>
+                <td class="qz-num">{d.status === 'scored' ? formatDecimal(d.displayMean) : '–'}</td>
+                <td class="qz-num">{d.status === 'scored' ? d.score : '–'}</td>
+                <td>
+                  <LevelBadge questionnaire={questionnaire} result={d} />
+                </td>
+                <td class="qz-num">
+                  {d.rated} / {d.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="qz-note">{T.thresholdsNote}</p>
+
+      <h3>{T.prioritiesTitle}</h3>
+      {top.length === 0 ? (
+        <p>{scoredCount > 0 ? T.noPriorities : questionnaire.insufficient}</p>
+      ) : (
+        <>
+          <p>{T.prioritiesIntro}</p>
+          <ol class="qz-priorities">
+            {top.map((d) => (
+              <li key={d.dimension.id}>
+                <a href={`#qz-conseil-${d.dimension.id}`}>{d.dimension.title}</a> ({formatDecimal(d.displayMean)} sur 5,{' '}
+                {questionnaire.levels[d.level].toLowerCase()})
+              </li>
+            ))}
+          </ol>
+          {top.length < 3 && <p class="qz-note">{T.fewerPriorities(top.length)}</p>}
+        </>
+      )}
+
+      <h3>{T.adviceTitle}</h3>
+      {result.dimensions.map((d) => (
+        <section key={d.dimension.id} class="qz-advice" aria-labelledby={`qz-conseil-${d.dimension.id}`}>
+          <h4 id={`qz-conseil-${d.dimension.id}`} tabIndex={-1}>
+            {d.dimension.title} <LevelBadge questionnaire={questionnaire} result={d} />
+          </h4>
+          {d.status === 'scored' ? (
+            <>
+              <p>{d.dimension.advice[d.level].text}</p>
+              <Links links={d.dimension.advice[d.level].links} />
+            </>
+          ) : (
+            <>
+              <p>{T.insufficientAdvice}</p>
+              <Links links={d.dimension.advice.discuter.links} />
+            </>
+          )}
+        </section>
+      ))}
+      {children}
+    </section>
+  );
+}

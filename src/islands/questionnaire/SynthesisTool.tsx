@@ -1,0 +1,290 @@
+/**
+ * The collective synthesis island: the facilitator pastes members' result links or codes (or
+ * imports their JSON exports) and sees, per dimension and per statement, mean, spread and number
+ * of answers, the most disputed statements first. Nothing is stored or sent anywhere.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  answerLabel,
+  collectFromFile,
+  collectFromText,
+  formatDecimal,
+  labelMembers,
+  synthesisCsv,
+  synthesize,
+  type Collected,
+  type Questionnaire,
+  type StatementStats,
+  type Summary,
+  type Synthesis,
+} from '../../lib/questionnaire';
+import { download, exportFileName, printPart } from './browser';
+import { T } from './strings';
+import './questionnaire.css';
+
+interface Props {
+  questionnaire: Questionnaire;
+  fileBase: string;
+}
+
+function spread(summary: Summary): string {
+  if (summary.min === undefined || summary.max === undefined) return '–';
+  return `${summary.min} – ${summary.max}`;
+}
+
+function Distribution({ q, s }: { q: Questionnaire; s: StatementStats }) {
+  const parts = s.distribution.flatMap((count, i) =>
+    count > 0 ? [`${count} × ${answerLabel(q, (i + 1) as 1 | 2 | 3 | 4 | 5)}`] : [],
+  );
+  if (s.unknown > 0) parts.push(`${s.unknown} × ${q.unknown}`);
+  return (
+    <p class="qz-distribution">
+      {T.distribution}
+      {'\u202f'}: {parts.join(', ')}
+    </p>
+  );
+}
+
+export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
+  const [ready, setReady] = useState(false);
+  const [text, setText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [collected, setCollected] = useState<Collected | undefined>();
+  const [synthesis, setSynthesis] = useState<Synthesis | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const [formError, setFormError] = useState<string | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const pendingFocus = useRef(false);
+
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    pendingFocus.current = false;
+    heading.current?.focus();
+  }, [collected]);
+
+  function announce(message: string) {
+    setAnnouncement('');
+    setTimeout(() => setAnnouncement(message), 60);
+  }
+
+  async function build(event: Event) {
+    event.preventDefault();
+    if (text.trim() === '' && files.length === 0) {
+      setFormError(T.synthEmpty);
+      announce(T.synthEmpty);
+      textarea.current?.focus();
+      return;
+    }
+    setFormError(undefined);
+    const result = collectFromText(q, text);
+    for (const file of files) collectFromFile(q, file.name, await file.text(), result);
+    const members = labelMembers(result.entries.map((e) => ({ name: e.name, answers: e.answers })));
+    pendingFocus.current = true;
+    setCollected(result);
+    setSynthesis(members.length > 0 ? synthesize(q, members) : undefined);
+    announce(members.length > 0 ? T.synthAnnounce(members.length, result.problems.length) : T.synthNone);
+  }
+
+  const points = new Set(synthesis?.discussionPoints ?? []);
+
+  return (
+    <div class="qz-app" data-ready={ready ? 'true' : undefined} data-screen="synthesis">
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {!ready && <p class="qz-loading">{T.synthNoScript}</p>}
+      {ready && (
+        <form class="qz-panel qz-no-print" onSubmit={build} aria-labelledby="qz-synth-form-title">
+          <h2 id="qz-synth-form-title">{T.synthFormTitle}</h2>
+          <div class="qz-field">
+            <label for="qz-lines">{T.synthLinesLabel}</label>
+            <p id="qz-lines-hint" class="qz-hint">
+              {T.synthLinesHint}
+            </p>
+            <textarea
+              id="qz-lines"
+              rows={8}
+              spellcheck={false}
+              autocomplete="off"
+              aria-describedby={formError ? 'qz-lines-hint qz-lines-error' : 'qz-lines-hint'}
+              aria-invalid={formError ? 'true' : undefined}
+              value={text}
+              ref={textarea}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
+            {formError && (
+              <p id="qz-lines-error" class="qz-error">
+                {formError}
+              </p>
+            )}
+          </div>
+          <div class="qz-field">
+            <label for="qz-files">{T.synthFilesLabel}</label>
+            <input
+              id="qz-files"
+              type="file"
+              accept=".json,application/json"
+              multiple
+              onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))}
+            />
+          </div>
+          <div class="qz-actions">
+            <button type="submit" class="qz-button">
+              {T.synthBuild}
+            </button>
+          </div>
+        </form>
+      )}
+
+      {collected && (
+        <section class="qz-results" aria-labelledby="qz-synth-title">
+          <h2 id="qz-synth-title" tabIndex={-1} ref={heading}>
+            {synthesis ? T.synthTitle(synthesis.members.length) : T.synthNone}
+          </h2>
+
+          {collected.problems.length > 0 && (
+            <div class="qz-notice">
+              <h3>{T.synthProblemsTitle}</h3>
+              <ul data-testid="synthesis-problems">
+                {collected.problems.map((p) => (
+                  <li key={p.source + p.message}>
+                    <strong>{p.source.charAt(0).toUpperCase() + p.source.slice(1)}</strong>
+                    {'\u202f'}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {synthesis && (
+            <>
+              <p>
+                {T.synthMembers}
+                {'\u202f'}: {synthesis.members.map((m) => m.label).join(', ')}.
+              </p>
+              {synthesis.members.length < 2 && <p class="qz-note">{T.synthFew}</p>}
+              <div class="qz-actions qz-no-print">
+                <button type="button" class="qz-button qz-button--secondary" onClick={() => printPart('resultats')}>
+                  {T.print}
+                </button>
+                <button
+                  type="button"
+                  class="qz-button qz-button--secondary"
+                  onClick={() => {
+                    const file = exportFileName(`${fileBase}-synthese`, 'csv');
+                    download(file, synthesisCsv(q, synthesis, new Date()), 'text/csv;charset=utf-8');
+                    announce(T.downloaded(file));
+                  }}
+                >
+                  {T.exportCsv}
+                </button>
+                <button type="button" class="qz-button qz-button--secondary" onClick={() => textarea.current?.focus()}>
+                  {T.editList}
+                </button>
+              </div>
+
+              <h3>{T.pointsTitle}</h3>
+              <p>{T.pointsIntro}</p>
+              {synthesis.discussionPoints.length === 0 ? (
+                <p>{T.pointsNone}</p>
+              ) : (
+                <ol class="qz-points" data-testid="discussion-points">
+                  {synthesis.discussionPoints.map((s) => (
+                    <li key={s.statement.id}>
+                      <p class="qz-points__statement">{s.statement.text}</p>
+                      <p class="qz-points__meta">
+                        {s.dimension.title} · moyenne {formatDecimal(s.summary.mean)} · écart-type{' '}
+                        {formatDecimal(s.summary.sd)} · réponses de {s.summary.min} à {s.summary.max}
+                      </p>
+                      <Distribution q={q} s={s} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+
+              <h3>{T.dimensionsTitle}</h3>
+              <div class="qz-table-wrap" tabIndex={0} role="region" aria-labelledby="qz-dimensions-caption">
+                <table class="qz-table">
+                  <caption id="qz-dimensions-caption">{T.dimensionsCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{T.colDimension}</th>
+                      <th scope="col">{T.colMean}</th>
+                      <th scope="col">{T.colScore}</th>
+                      <th scope="col">{T.colLevel}</th>
+                      <th scope="col">{T.colSd}</th>
+                      <th scope="col">{T.colRange}</th>
+                      <th scope="col">{T.colMembers}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {synthesis.dimensions.map((d) => (
+                      <tr key={d.dimension.id}>
+                        <th scope="row">{d.dimension.title}</th>
+                        <td class="qz-num">{formatDecimal(d.summary.mean)}</td>
+                        <td class="qz-num">{d.score ?? '–'}</td>
+                        <td>
+                          {d.level ? (
+                            <span class={`qz-level qz-level--${d.level}`}>{q.levels[d.level]}</span>
+                          ) : (
+                            <span class="qz-level qz-level--none">{q.insufficient}</span>
+                          )}
+                        </td>
+                        <td class="qz-num">{formatDecimal(d.summary.sd)}</td>
+                        <td class="qz-num">
+                          {d.summary.min === undefined
+                            ? '–'
+                            : `${formatDecimal(d.summary.min)} – ${formatDecimal(d.summary.max)}`}
+                        </td>
+                        <td class="qz-num">{d.summary.n}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+
+              <h3>{T.statementsTitle}</h3>
+              <p class="qz-note">{T.statsNote}</p>
+              <div class="qz-table-wrap" tabIndex={0} role="region" aria-labelledby="qz-statements-caption">
+                <table class="qz-table" data-testid="statements-table">
+                  <caption id="qz-statements-caption">{T.statementsCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{T.colRank}</th>
+                      <th scope="col">{T.colStatement}</th>
+                      <th scope="col">{T.colDimension}</th>
+                      <th scope="col">{T.colMean}</th>
+                      <th scope="col">{T.colSd}</th>
+                      <th scope="col">{T.colRange}</th>
+                      <th scope="col">{T.colN}</th>
+                      <th scope="col">{T.colUnknown}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {synthesis.byDisagreement.map((s, i) => (
+                      <tr key={s.statement.id} class={points.has(s) ? 'qz-row--point' : undefined}>
+                        <td class="qz-num">{i + 1}</td>
+                        <th scope="row">
+                          {s.statement.text}
+                          {s.statement.reversed && <span class="qz-muted"> {T.reversedMark}</span>}
+                        </th>
+                        <td>{s.dimension.title}</td>
+                        <td class="qz-num">{formatDecimal(s.summary.mean)}</td>
+                        <td class="qz-num">{formatDecimal(s.summary.sd)}</td>
+                        <td class="qz-num">{spread(s.summary)}</td>
+                        <td class="qz-num">{s.summary.n}</td>
+                        <td class="qz-num">{s.unknown}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

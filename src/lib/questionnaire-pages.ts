@@ -1,0 +1,53 @@
+/**
+ * Loads a questionnaire for its tool page and checks, at build time, that every recommendation
+ * link reaches an existing guide or fiche section. A broken link stops the build with a message
+ * naming the file and the field to fix.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { ficheHref, guideHref, publishedFiches, publishedGuides } from './content';
+import { findBrokenRecommendations, type Questionnaire } from './questionnaire';
+
+/** Section ids on every guide and fiche page besides their headings. */
+const FIXED_IDS = { guides: ['en-bref'], fiches: ['en-pratique'] } as const;
+
+async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
+  const pages = new Map<string, Set<string>>();
+  const entries = [...(await publishedGuides()), ...(await publishedFiches())];
+  await Promise.all(
+    entries.map(async (entry) => {
+      const { headings } = await render(entry);
+      const href = entry.collection === 'guides' ? guideHref(entry.id) : ficheHref(entry.id);
+      pages.set(href, new Set([...FIXED_IDS[entry.collection], ...headings.map((h) => h.slug)]));
+    }),
+  );
+  return pages;
+}
+
+let sections: Promise<Map<string, Set<string>>> | undefined;
+
+export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
+  const entry = await getEntry('questionnaires', id);
+  if (!entry) {
+    throw new Error(
+      `Questionnaire introuvable\u202f: content/questionnaires/${id}.yaml n’existe pas ou n’a pas été chargé.`,
+    );
+  }
+  const file = entry.filePath ?? `content/questionnaires/${id}.yaml`;
+  const all = await getCollection('questionnaires');
+  const twin = all.find((q) => q.id !== id && q.data.shareCode === entry.data.shareCode);
+  if (twin) {
+    throw new Error(
+      `${file}\u202f: le champ shareCode «\u202f${entry.data.shareCode}\u202f» est déjà utilisé par ${twin.filePath ?? twin.id}. Chaque questionnaire doit avoir le sien.`,
+    );
+  }
+  const questionnaire: Questionnaire = { id: entry.id, ...entry.data };
+  sections ??= sectionIdsByPage();
+  const broken = findBrokenRecommendations(questionnaire, await sections);
+  if (broken.length > 0) {
+    const lines = broken.map(
+      (b) => `  - ${file}, champ ${b.field}\u202f: «\u202f${b.href}\u202f» (${b.label}) → ${b.reason}`,
+    );
+    throw new Error(`${broken.length} lien(s) de recommandation cassé(s)\u202f:\n${lines.join('\n')}`);
+  }
+  return questionnaire;
+}

@@ -1,0 +1,128 @@
+/**
+ * Gathering members' results for the collective synthesis: pasted lines (a link or a code per
+ * line, optionally preceded by a first name) and imported JSON exports. Never throws; every
+ * refused line says why, in French.
+ */
+import { decodeAnswers, extractShareCode, normalizeName } from './share';
+import { IMPORT_MESSAGES, SHARE_MESSAGES } from './messages';
+import type { Answers, Questionnaire } from './types';
+
+export interface CollectedEntry {
+  /** Where it came from: « ligne 3 » or a file name. */
+  readonly source: string;
+  readonly code: string;
+  readonly name?: string | undefined;
+  readonly answers: Answers;
+}
+
+export interface CollectProblem {
+  readonly source: string;
+  readonly message: string;
+}
+
+export interface Collected {
+  readonly entries: CollectedEntry[];
+  readonly problems: CollectProblem[];
+}
+
+/** Separators and opening brackets between a first name and its link: « Camille : <https://…> ». */
+const SEPARATORS = /[\s:;,\-–—=|<(«"'\[]+$/u;
+
+/** Splits « Camille : https://…#r=CODE » or « Camille CODE » into a first name and the code. */
+export function splitNamedLine(line: string): { name: string; codeText: string } {
+  const trimmed = line.trim();
+  const start = (() => {
+    const url = /(?:https?:\/\/|\/outils\/)/i.exec(trimmed);
+    if (url) return url.index;
+    const fragment = /(?:#|%23)r=/i.exec(trimmed);
+    if (fragment) return fragment.index;
+    const lastSpace = trimmed.search(/\S+$/);
+    return lastSpace < 0 ? 0 : lastSpace;
+  })();
+  const name = normalizeName(
+    trimmed
+      .slice(0, start)
+      .replace(SEPARATORS, '')
+      .replace(/^[«"'\s\u202f]+|[»"'\s\u202f]+$/gu, ''),
+  );
+  return { name: /\p{L}/u.test(name) ? name : '', codeText: trimmed.slice(start) };
+}
+
+function decodeEntry(
+  questionnaire: Questionnaire,
+  source: string,
+  codeText: string,
+  typedName: string,
+): CollectedEntry | CollectProblem {
+  const code = extractShareCode(codeText);
+  if (code === undefined) return { source, message: SHARE_MESSAGES.missing };
+  const decoded = decodeAnswers(questionnaire, code);
+  if (!decoded.ok) return { source, message: decoded.message };
+  const name = typedName || decoded.name;
+  return { source, code, name, answers: decoded.answers };
+}
+
+function add(collected: Collected, item: CollectedEntry | CollectProblem): void {
+  if (!('code' in item)) {
+    collected.problems.push(item);
+    return;
+  }
+  const twin = collected.entries.find((e) => e.code === item.code && (e.name ?? '') === (item.name ?? ''));
+  if (twin) {
+    collected.problems.push({
+      source: item.source,
+      message: `Même résultat que ${twin.source} : il n’a été compté qu’une fois.`,
+    });
+    return;
+  }
+  collected.entries.push(item);
+}
+
+/** Reads pasted text: one member per non-empty line. */
+export function collectFromText(questionnaire: Questionnaire, text: string, into?: Collected): Collected {
+  const collected: Collected = into ?? { entries: [], problems: [] };
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const { name, codeText } = splitNamedLine(line);
+    add(collected, decodeEntry(questionnaire, `ligne ${i + 1}`, codeText, name));
+  });
+  return collected;
+}
+
+/** Longest JSON export read, in characters. */
+const MAX_FILE_LENGTH = 1_000_000;
+
+/** Reads one JSON export of a result (see `resultJson`). */
+export function collectFromFile(
+  questionnaire: Questionnaire,
+  fileName: string,
+  text: string,
+  into?: Collected,
+): Collected {
+  const collected: Collected = into ?? { entries: [], problems: [] };
+  const source = `le fichier « ${fileName} »`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
+  if (text.length > MAX_FILE_LENGTH) {
+    collected.problems.push({ source, message: IMPORT_MESSAGES.tooLarge });
+    return collected;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    collected.problems.push({ source, message: IMPORT_MESSAGES.json });
+    return collected;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    collected.problems.push({ source, message: IMPORT_MESSAGES.json });
+    return collected;
+  }
+  const record = data as Record<string, unknown>;
+  const code = record['code'];
+  if (typeof code !== 'string') {
+    collected.problems.push({ source, message: IMPORT_MESSAGES.noCode });
+    return collected;
+  }
+  const name = typeof record['prenom'] === 'string' ? normalizeName(record['prenom']) : '';
+  add(collected, decodeEntry(questionnaire, source, code, name));
+  return collected;
+}

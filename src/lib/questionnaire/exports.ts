@@ -1,0 +1,200 @@
+/**
+ * CSV and JSON exports of a result and of a synthesis.
+ *
+ * CSV is written for French spreadsheets: `;` separator, decimal comma, CRLF line ends and a
+ * UTF-8 byte-order mark so Excel reads the accents. Cells that a spreadsheet would run as a
+ * formula (starting with = + - @) are prefixed with an apostrophe.
+ */
+import type { QuestionnaireResult } from './scoring';
+import { range } from './statistics';
+import type { Synthesis } from './synthesis';
+import type { Answer, Answers, Questionnaire } from './types';
+import { allStatements, answerLabel } from './types';
+
+export const CSV_BOM = '\uFEFF';
+
+export type Cell = string | number | undefined;
+
+function csvCell(cell: Cell): string {
+  if (cell === undefined) return '';
+  let text =
+    typeof cell === 'number' ? cell.toLocaleString('fr-FR', { maximumFractionDigits: 2, useGrouping: false }) : cell;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text, BOM included. */
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return CSV_BOM + rows.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}
+
+function answerCell(questionnaire: Questionnaire, answer: Answer | undefined): Cell {
+  return answer === undefined ? '' : answerLabel(questionnaire, answer);
+}
+
+function answerValue(answer: Answer | undefined): Cell {
+  return answer === undefined || answer === 'unknown' ? '' : answer;
+}
+
+export interface ResultMeta {
+  /** When the export was made. */
+  readonly date: Date;
+  readonly name?: string | undefined;
+}
+
+/** A result as CSV: one table per dimension score, then every answer. */
+export function resultCsv(
+  questionnaire: Questionnaire,
+  result: QuestionnaireResult,
+  answers: Answers,
+  meta: ResultMeta,
+): string {
+  const rows: Cell[][] = [
+    [questionnaire.title, `version ${questionnaire.version}`, meta.date.toISOString().slice(0, 10), meta.name],
+    [],
+    [
+      'Dimension',
+      'Moyenne (1 à 5)',
+      'Score (0 à 100)',
+      'Niveau',
+      'Réponses notées',
+      'Je ne sais pas',
+      'Sans réponse',
+      'Affirmations',
+    ],
+  ];
+  for (const d of result.dimensions) {
+    rows.push([
+      d.dimension.title,
+      d.status === 'scored' ? d.displayMean : undefined,
+      d.status === 'scored' ? d.score : undefined,
+      d.status === 'scored' ? questionnaire.levels[d.level] : questionnaire.insufficient,
+      d.rated,
+      d.unknown,
+      d.unanswered,
+      d.total,
+    ]);
+  }
+  rows.push([], ['Dimension', 'Affirmation', 'Formulée en négatif', 'Réponse', 'Valeur (1 à 5)']);
+  for (const { statement, dimension } of allStatements(questionnaire)) {
+    const answer = answers[statement.id];
+    rows.push([
+      dimension.title,
+      statement.text,
+      statement.reversed ? 'oui' : 'non',
+      answerCell(questionnaire, answer),
+      answerValue(answer),
+    ]);
+  }
+  return toCsv(rows);
+}
+
+/** A result as JSON: readable by people and re-importable in the synthesis (through `code`). */
+export function resultJson(
+  questionnaire: Questionnaire,
+  result: QuestionnaireResult,
+  answers: Answers,
+  code: string,
+  meta: ResultMeta,
+): string {
+  const data = {
+    questionnaire: questionnaire.id,
+    titre: questionnaire.title,
+    version: questionnaire.version,
+    date: meta.date.toISOString(),
+    ...(meta.name ? { prenom: meta.name } : {}),
+    code,
+    dimensions: result.dimensions.map((d) => ({
+      id: d.dimension.id,
+      titre: d.dimension.title,
+      ...(d.status === 'scored'
+        ? { moyenne: d.displayMean, score: d.score, niveau: questionnaire.levels[d.level] }
+        : { niveau: questionnaire.insufficient }),
+      reponsesNotees: d.rated,
+      jeNeSaisPas: d.unknown,
+      affirmations: d.total,
+    })),
+    reponses: allStatements(questionnaire).map(({ statement, dimension }) => ({
+      id: statement.id,
+      dimension: dimension.id,
+      affirmation: statement.text,
+      inversee: statement.reversed === true,
+      reponse: answers[statement.id] === undefined ? null : answerLabel(questionnaire, answers[statement.id] as Answer),
+      valeur: answerValue(answers[statement.id]) ?? null,
+    })),
+  };
+  return JSON.stringify(data, null, 2) + '\n';
+}
+
+/** A synthesis as CSV: members, dimensions, then statements most disputed first. */
+export function synthesisCsv(questionnaire: Questionnaire, synthesis: Synthesis, date: Date): string {
+  const labels = synthesis.members.map((m) => m.label);
+  const rows: Cell[][] = [
+    [
+      `${questionnaire.title} : synthèse collective`.replace(/ :/g, '\u202f:'),
+      `version ${questionnaire.version}`,
+      date.toISOString().slice(0, 10),
+    ],
+    ['Membres', synthesis.members.length],
+    [],
+    [
+      'Dimension',
+      'Moyenne (1 à 5)',
+      'Score (0 à 100)',
+      'Niveau',
+      'Écart-type',
+      'Minimum',
+      'Maximum',
+      'Membres pris en compte',
+      'Membres avec trop peu de réponses',
+    ],
+  ];
+  for (const d of synthesis.dimensions) {
+    rows.push([
+      d.dimension.title,
+      d.summary.mean,
+      d.score,
+      d.level === undefined ? questionnaire.insufficient : questionnaire.levels[d.level],
+      d.summary.sd,
+      d.summary.min,
+      d.summary.max,
+      d.summary.n,
+      d.insufficient,
+    ]);
+  }
+  rows.push(
+    [],
+    [
+      'Rang (désaccord)',
+      'Dimension',
+      'Affirmation',
+      'Formulée en négatif',
+      'Point à discuter',
+      'Moyenne (1 à 5)',
+      'Écart-type',
+      'Écart maximal',
+      'Réponses notées',
+      'Je ne sais pas',
+      'Sans réponse',
+      ...labels,
+    ],
+  );
+  const points = new Set(synthesis.discussionPoints);
+  synthesis.byDisagreement.forEach((s, i) => {
+    rows.push([
+      i + 1,
+      s.dimension.title,
+      s.statement.text,
+      s.statement.reversed ? 'oui' : 'non',
+      points.has(s) ? 'oui' : '',
+      s.summary.mean,
+      s.summary.sd,
+      range(s.summary),
+      s.summary.n,
+      s.unknown,
+      s.unanswered,
+      ...s.answers.map((a) => (a === undefined ? '' : a === 'unknown' ? 'NSP' : a)),
+    ]);
+  });
+  return toCsv(rows);
+}

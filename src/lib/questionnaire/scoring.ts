@@ -1,0 +1,131 @@
+/**
+ * Scores per dimension.
+ *
+ * - A reversed statement counts as 6 − rating.
+ * - « Je ne sais pas » and unanswered statements are missing: they count neither for nor against.
+ * - A dimension with fewer than half of its statements rated gets no score (« pas assez de
+ *   réponses »).
+ * - The mean (1–5) maps to a score 0–100: (mean − 1) / 4 × 100.
+ * - The level follows the Wilder inventory thresholds on the mean rounded to one decimal, as it
+ *   is displayed: 4.0–5.0 point fort, 3.0–3.9 à discuter, below 3.0 à travailler.
+ */
+import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types';
+import { isRating } from './types';
+
+export const THRESHOLDS = { fort: 4, discuter: 3 } as const;
+
+interface DimensionTally {
+  readonly dimension: Dimension;
+  /** Statements in the dimension. */
+  readonly total: number;
+  /** Statements rated 1–5. */
+  readonly rated: number;
+  /** Statements answered « je ne sais pas ». */
+  readonly unknown: number;
+  /** Statements not answered at all. */
+  readonly unanswered: number;
+}
+
+export interface ScoredDimension extends DimensionTally {
+  readonly status: 'scored';
+  /** Mean of the oriented ratings, 1–5. */
+  readonly mean: number;
+  /** The mean rounded to one decimal, as displayed and as used for the level. */
+  readonly displayMean: number;
+  /** 0–100, rounded. */
+  readonly score: number;
+  readonly level: LevelId;
+}
+
+export interface InsufficientDimension extends DimensionTally {
+  readonly status: 'insufficient';
+}
+
+export type DimensionResult = ScoredDimension | InsufficientDimension;
+
+export interface QuestionnaireResult {
+  readonly dimensions: readonly DimensionResult[];
+  /** Statements rated 1–5, over the whole questionnaire. */
+  readonly rated: number;
+  readonly unknown: number;
+  readonly total: number;
+}
+
+/** The rating oriented so that 5 is always favourable; undefined when missing. */
+export function orientedRating(statement: Statement, answer: Answer | undefined): number | undefined {
+  if (!isRating(answer)) return undefined;
+  return statement.reversed ? 6 - answer : answer;
+}
+
+/** Mean rounded to one decimal without floating-point surprises (sum and count are exact). */
+export function roundMean(sum: number, count: number): number {
+  return Math.round((sum * 10) / count) / 10;
+}
+
+export function levelFor(displayMean: number): LevelId {
+  if (displayMean >= THRESHOLDS.fort) return 'fort';
+  if (displayMean >= THRESHOLDS.discuter) return 'discuter';
+  return 'travailler';
+}
+
+/** (mean − 1) / 4 × 100, rounded to a whole number. */
+export function scoreFromMean(mean: number): number {
+  return Math.round(((mean - 1) / 4) * 100);
+}
+
+/** Whether `rated` answers out of `total` statements are enough to score a dimension. */
+export function hasEnoughAnswers(rated: number, total: number): boolean {
+  return total > 0 && rated * 2 >= total;
+}
+
+export function scoreDimension(dimension: Dimension, answers: Answers): DimensionResult {
+  let sum = 0;
+  let rated = 0;
+  let unknown = 0;
+  for (const statement of dimension.statements) {
+    const answer = answers[statement.id];
+    const value = orientedRating(statement, answer);
+    if (value !== undefined) {
+      sum += value;
+      rated += 1;
+    } else if (answer === 'unknown') {
+      unknown += 1;
+    }
+  }
+  const total = dimension.statements.length;
+  const tally = { dimension, total, rated, unknown, unanswered: total - rated - unknown };
+  if (!hasEnoughAnswers(rated, total)) return { ...tally, status: 'insufficient' };
+  const mean = sum / rated;
+  const displayMean = roundMean(sum, rated);
+  return { ...tally, status: 'scored', mean, displayMean, score: scoreFromMean(mean), level: levelFor(displayMean) };
+}
+
+export function scoreQuestionnaire(questionnaire: Questionnaire, answers: Answers): QuestionnaireResult {
+  const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, answers));
+  return {
+    dimensions,
+    rated: dimensions.reduce((n, d) => n + d.rated, 0),
+    unknown: dimensions.reduce((n, d) => n + d.unknown, 0),
+    total: dimensions.reduce((n, d) => n + d.total, 0),
+  };
+}
+
+/**
+ * The dimensions to work on first: the weakest scored dimensions (lowest mean, then questionnaire
+ * order), leaving out strengths. At most `count`; fewer when fewer dimensions need work.
+ */
+export function priorities(result: QuestionnaireResult, count = 3): ScoredDimension[] {
+  return result.dimensions
+    .map((d, index) => ({ d, index }))
+    .filter((x): x is { d: ScoredDimension; index: number } => x.d.status === 'scored' && x.d.level !== 'fort')
+    .sort((a, b) => a.d.mean - b.d.mean || a.index - b.index)
+    .slice(0, count)
+    .map((x) => x.d);
+}
+
+/** Number of statements answered (a rating or « je ne sais pas »). */
+export function answeredCount(questionnaire: Questionnaire, answers: Answers): number {
+  let n = 0;
+  for (const d of questionnaire.dimensions) for (const s of d.statements) if (answers[s.id] !== undefined) n += 1;
+  return n;
+}

@@ -1,0 +1,163 @@
+/**
+ * Share codes for questionnaire answers, carried in the URL fragment `#r=…` (never sent to a
+ * server).
+ *
+ * The payload, inside the generic checked envelope of `src/lib/share/codec.ts` (kind =
+ * the questionnaire's `shareCode`, version = the questionnaire's `version`, CRC-32):
+ *   flags (1 byte: bit 0 = a first name follows) · statement count (varint)
+ *   · answers, 3 bits each, most significant first, zero-padded to a whole byte
+ *     (0 = not answered, 1–5 = rating, 6 = « je ne sais pas »)
+ *   · first name (varint length + UTF-8), when flagged.
+ * 40 answers take 15 bytes; with the envelope the code is 39 characters.
+ *
+ * Decoding never throws: any input gives either the answers or a typed error with a French
+ * message. An outdated, tampered, truncated or padded code is refused, never misread.
+ */
+import { decode, encode, type ShareErrorCode } from '../share/codec';
+import { ByteReader, ByteWriter } from '../share/bytes';
+import { SHARE_MESSAGES } from './messages';
+import type { Answer, Answers, Questionnaire } from './types';
+import { allStatements, isAnswer } from './types';
+
+const NAME_FLAG = 1;
+const UNKNOWN_CODE = 6;
+/** Longest first name kept in a share code, in characters. */
+export const MAX_NAME_LENGTH = 40;
+const MAX_NAME_BYTES = MAX_NAME_LENGTH * 4;
+/** Longest code accepted before decoding (a first name included). */
+const MAX_CODE_LENGTH = 2_000;
+
+export type AnswersCodeError = ShareErrorCode | 'outdated' | 'newer' | 'content' | 'missing';
+
+export type DecodedAnswers =
+  | { readonly ok: true; readonly answers: Answers; readonly name?: string | undefined }
+  | { readonly ok: false; readonly error: AnswersCodeError; readonly message: string };
+
+/** Trims a first name, collapses spaces, drops control characters and keeps 40 characters. */
+export function normalizeName(name: string): string {
+  const cleaned = name
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(cleaned).slice(0, MAX_NAME_LENGTH).join('').trim();
+}
+
+function answerToCode(answer: Answer | undefined): number {
+  if (answer === undefined) return 0;
+  return answer === 'unknown' ? UNKNOWN_CODE : answer;
+}
+
+function codeToAnswer(code: number): Answer | undefined | null {
+  if (code === 0) return undefined;
+  if (code === UNKNOWN_CODE) return 'unknown';
+  if (code >= 1 && code <= 5) return code as Answer;
+  return null;
+}
+
+/** The share code of these answers, optionally carrying the respondent's first name. */
+export function encodeAnswers(questionnaire: Questionnaire, answers: Answers, name?: string): string {
+  const statements = allStatements(questionnaire);
+  const packed = new Uint8Array(Math.ceil((statements.length * 3) / 8));
+  statements.forEach(({ statement }, i) => {
+    const raw = answers[statement.id];
+    const code = answerToCode(isAnswer(raw) ? raw : undefined);
+    for (let b = 0; b < 3; b += 1) {
+      if ((code >> (2 - b)) & 1) {
+        const bit = i * 3 + b;
+        packed[bit >> 3] = (packed[bit >> 3] ?? 0) | (0x80 >> (bit & 7));
+      }
+    }
+  });
+  const cleanName = name === undefined ? '' : normalizeName(name);
+  const writer = new ByteWriter().uint8(cleanName ? NAME_FLAG : 0).varint(statements.length);
+  for (const byte of packed) writer.uint8(byte);
+  if (cleanName) writer.string(cleanName);
+  return encode(questionnaire.shareCode, questionnaire.version, writer.toBytes());
+}
+
+function failure(error: AnswersCodeError, message: string): DecodedAnswers {
+  return { ok: false, error, message };
+}
+
+/** Reads a share code (the part after `#r=`). Never throws. */
+export function decodeAnswers(questionnaire: Questionnaire, code: unknown): DecodedAnswers {
+  const envelope = decode(code, questionnaire.shareCode, { maxLength: MAX_CODE_LENGTH });
+  if (!envelope.ok) return failure(envelope.error, envelope.message);
+  if (envelope.version < questionnaire.version) {
+    return failure('outdated', SHARE_MESSAGES.outdated(envelope.version, questionnaire.version));
+  }
+  if (envelope.version > questionnaire.version) {
+    return failure('newer', SHARE_MESSAGES.newer(envelope.version, questionnaire.version));
+  }
+  const statements = allStatements(questionnaire);
+  const reader = new ByteReader(envelope.payload);
+  const flags = reader.uint8();
+  const count = reader.varint();
+  if (flags === undefined || (flags & ~NAME_FLAG) !== 0 || count !== statements.length) {
+    return failure('content', SHARE_MESSAGES.content);
+  }
+  const packedLength = Math.ceil((count * 3) / 8);
+  const packed: number[] = [];
+  for (let i = 0; i < packedLength; i += 1) {
+    const byte = reader.uint8();
+    if (byte === undefined) return failure('content', SHARE_MESSAGES.content);
+    packed.push(byte);
+  }
+  const answers: Record<string, Answer> = {};
+  for (let i = 0; i < count; i += 1) {
+    let value = 0;
+    for (let b = 0; b < 3; b += 1) {
+      const bit = i * 3 + b;
+      value = (value << 1) | (((packed[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1);
+    }
+    const answer = codeToAnswer(value);
+    if (answer === null) return failure('content', SHARE_MESSAGES.content);
+    const id = statements[i]?.statement.id;
+    if (id !== undefined && answer !== undefined) answers[id] = answer;
+  }
+  // Padding bits must be zero, so that one set of answers has exactly one code.
+  const usedBits = count * 3;
+  if (usedBits % 8 !== 0) {
+    const last = packed[packed.length - 1] ?? 0;
+    if ((last & (0xff >> (usedBits % 8))) !== 0) return failure('content', SHARE_MESSAGES.content);
+  }
+  let name: string | undefined;
+  if (flags & NAME_FLAG) {
+    name = reader.string(MAX_NAME_BYTES);
+    if (name === undefined || name === '' || normalizeName(name) !== name) {
+      return failure('content', SHARE_MESSAGES.content);
+    }
+  }
+  if (reader.remaining !== 0) return failure('content', SHARE_MESSAGES.content);
+  return name === undefined ? { ok: true, answers } : { ok: true, answers, name };
+}
+
+const CODE_RUN = /^[A-Za-z0-9_-]+/;
+
+/**
+ * Finds the share code in what someone pasted: a whole link (`…#r=CODE`), the fragment
+ * (`#r=CODE`, `r=CODE`) or the bare code. Characters an e-mail client may add around a link
+ * (`<…>`, a final full stop, quotes) are left out. Returns undefined when there is no code.
+ */
+export function extractShareCode(text: string): string | undefined {
+  const trimmed = text.trim();
+  const marker = /(?:#|%23)r=/i.exec(trimmed) ?? /^r=/.exec(trimmed);
+  if (marker) {
+    const run = CODE_RUN.exec(trimmed.slice(marker.index + marker[0].length));
+    return run ? run[0] : undefined;
+  }
+  const bare = trimmed.replace(/^[<("'«\s]+|[>)"'».,;:!?\s\u202f]+$/gu, '');
+  return /^[A-Za-z0-9_-]+$/.test(bare) ? bare : undefined;
+}
+
+/** The fragment to put in a result link. */
+export function shareFragment(code: string): string {
+  return `#r=${code}`;
+}
+
+/** Decodes whatever was pasted (link, fragment or code). Never throws. */
+export function decodePasted(questionnaire: Questionnaire, text: string): DecodedAnswers {
+  const code = extractShareCode(text);
+  if (code === undefined) return failure('missing', SHARE_MESSAGES.missing);
+  return decodeAnswers(questionnaire, code);
+}
