@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { AUDIENCE_IDS, THEME_IDS, TOOL_IDS } from './lib/taxonomy';
 import { pagesLoader, yamlFileLoader } from './strict-loaders';
+import { presetSchema } from './lib/decision/preset-schema';
 
 /**
  * Where content lives. Tests point FE_CONTENT_DIR at a fixture folder to build a small or
@@ -133,7 +134,11 @@ const questionnaires = defineCollection({
       const statementIds = new Set<string>();
       q.dimensions.forEach((d, i) => {
         if (dimensionIds.has(d.id)) {
-          ctx.addIssue({ code: 'custom', message: `identifiant de dimension en double\u202f: «\u202f${d.id}\u202f»`, path: ['dimensions', i, 'id'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `identifiant de dimension en double\u202f: «\u202f${d.id}\u202f»`,
+            path: ['dimensions', i, 'id'],
+          });
         }
         dimensionIds.add(d.id);
         d.statements.forEach((s, j) => {
@@ -150,4 +155,14 @@ const questionnaires = defineCollection({
     }),
 });
 
-export const collections = { guides, fiches, glossary, questionnaires };
+/**
+ * Presets of the decision simulator (content/presets/*.yaml); the file name is the id. The schema,
+ * with its checks across fields (college ids, shares summing to 100 %, rule options), is in
+ * src/lib/decision/preset-schema.ts.
+ */
+const presets = defineCollection({
+  loader: glob({ base: `${contentDir}/presets`, pattern: '*.{yaml,yml}' }),
+  schema: presetSchema,
+});
+
+export const collections = { guides, fiches, glossary, questionnaires, presets };

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { DECISION_RULE_KINDS, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
-import { MAX_NAME_LENGTH, parseFraction, presetProblems, STRUCTURES, type PresetData } from './presets.ts';
+import { parseFraction, presetProblems, STRUCTURES } from './presets.ts';
+import { MAX_NAME_LENGTH } from './scenario-codec.ts';
 
 const CATEGORIES = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'] as const satisfies readonly MemberCategory[];
 
@@ -41,7 +42,7 @@ const member = z.object({
   name,
   college: identifier.optional(),
   /** Votes or capital share; defaults to 1 (one person, one vote). */
-  weight: z.number().finite().min(0, { message: 'le poids doit être positif ou nul' }).default(1),
+  weight: z.number().min(0, { message: 'le poids doit être positif ou nul' }).default(1),
   category: z.enum(CATEGORIES).optional(),
   /** Position in the example vote; defaults to « pour ». */
   position: z.enum(POSITIONS as [Position, ...Position[]]).default('pour'),
@@ -70,7 +71,7 @@ export const presetSchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
-    for (const message of presetProblems(data as PresetData)) ctx.addIssue({ code: 'custom', message });
+    for (const message of presetProblems(data)) ctx.addIssue({ code: 'custom', message });
   });
 
 export type PresetSchemaOutput = z.output<typeof presetSchema>;

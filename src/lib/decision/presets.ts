@@ -18,7 +18,7 @@ import type {
   Scenario,
 } from './types.ts';
 import { weightingOf } from './types.ts';
-import { MAX_MEMBERS, MAX_NAME_LENGTH, validateScenario } from './scenario-codec.ts';
+import { MAX_MEMBERS, validateScenario } from './scenario-codec.ts';
 
 /** The kind of structure a preset describes; `scic` turns the SCIC check on. */
 export const STRUCTURES = ['association', 'scic', 'ptce', 'gie', 'collectif', 'autre'] as const;
@@ -261,4 +261,3 @@ export function toPreset(id: string, data: PresetData): Preset {
   };
 }
 
-export { MAX_NAME_LENGTH };

@@ -14,7 +14,7 @@ import type {
   Quorum,
   Scenario,
 } from './types.ts';
-import { admitsObjection } from './types.ts';
+import { admitsObjection, weightingOf } from './types.ts';
 
 /** Every option of every rule, so that switching rules back and forth loses nothing. */
 export interface RuleSettings {
@@ -146,17 +146,24 @@ export function positionsForRule(positions: Positions, rule: DecisionRule): Posi
 }
 
 /**
- * A loaded scenario (preset or share link) with member ids renumbered `m1…mn` — safe in HTML ids —
- * a position for every member, and objections only where the rule admits them.
+ * A loaded scenario (preset or share link) with member ids renumbered `m1…mn` and college ids
+ * `c1…cn` — safe in HTML ids —, a position for every member, and objections only where the rule
+ * admits them.
  */
 export function normaliseScenario(s: Scenario): Scenario {
-  const members: Member[] = s.members.map((m, i) => ({ ...m, id: `m${i + 1}` }));
+  const collegeIds = new Map(s.colleges.map((c, i) => [c.id, `c${i + 1}`]));
+  const colleges: College[] = s.colleges.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+  const members: Member[] = s.members.map((m, i) => {
+    const { college, ...rest } = m;
+    const mapped = college === undefined ? undefined : collegeIds.get(college);
+    return { ...rest, id: `m${i + 1}`, ...(mapped === undefined ? {} : { college: mapped }) };
+  });
   const positions: Record<string, Position> = {};
   s.members.forEach((m, i) => {
     const p = Object.hasOwn(s.positions, m.id) ? s.positions[m.id] : undefined;
     positions[`m${i + 1}`] = p ?? 'absent';
   });
-  return { members, colleges: s.colleges, rule: s.rule, positions: positionsForRule(positions, s.rule) };
+  return { members, colleges, rule: s.rule, positions: positionsForRule(positions, s.rule) };
 }
 
 /** Next free id with a prefix: `m7` after m1…m6, `c3` after c1, c2. */
@@ -171,8 +178,9 @@ export function nextId(prefix: string, taken: Iterable<string>): string {
 }
 
 /**
- * What the power analysis depends on — weights, colleges, the rule's kind and thresholds — and
- * nothing else (not names, positions, quorum or abstentions), as a string key for memoisation.
+ * What the power analysis depends on — the members, the weights and colleges the rule reads, the
+ * rule's kind and thresholds — and nothing else (not names, positions, quorum or abstentions), as
+ * a string key for memoisation.
  */
 export function powerKey(members: readonly Member[], colleges: readonly College[], rule: DecisionRule): string {
   const thresholds =
@@ -183,10 +191,14 @@ export function powerKey(members: readonly Member[], colleges: readonly College[
         : rule.kind === 'colleges-bloc'
           ? [rule.threshold ?? null, rule.innerThreshold ?? null]
           : [];
+  const weighting = weightingOf(rule);
   return JSON.stringify([
     rule.kind,
     thresholds,
-    members.map((m) => [m.id, m.weight, m.college ?? null]),
-    colleges.map((c) => [c.id, c.share]),
+    // One person, one vote ignores weights and colleges; the capital vote ignores colleges.
+    members.map((m) =>
+      weighting === 'one-person-one-vote' ? m.id : weighting === 'capital' ? [m.id, m.weight] : [m.id, m.weight, m.college ?? null],
+    ),
+    weighting === 'colleges' ? colleges.map((c) => [c.id, c.share]) : [],
   ]);
 }

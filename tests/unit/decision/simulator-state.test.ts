@@ -84,7 +84,7 @@ describe('positions and loaded scenarios', () => {
     expect(positionsForRule(positions, { kind: 'consent' })).toBe(positions);
   });
 
-  it('normaliseScenario renumbers members and fills the missing positions', () => {
+  it('normaliseScenario renumbers members and colleges and fills the missing positions', () => {
     const s: Scenario = {
       members: [
         { id: 'x y', name: 'X', weight: 1 },
@@ -97,9 +97,9 @@ describe('positions and loaded scenarios', () => {
     expect(normaliseScenario(s)).toEqual({
       members: [
         { id: 'm1', name: 'X', weight: 1 },
-        { id: 'm2', name: 'Y', weight: 2, college: 'a' },
+        { id: 'm2', name: 'Y', weight: 2, college: 'c1' },
       ],
-      colleges: THREE_COLLEGES,
+      colleges: THREE_COLLEGES.map((c, i) => ({ ...c, id: `c${i + 1}` })),
       rule: { kind: 'simple' },
       positions: { m1: 'contre', m2: 'absent' },
     });
@@ -119,11 +119,22 @@ describe('powerKey', () => {
       powerKey(members, [], { kind: 'simple' }),
     );
   });
-  it('changes with weights, colleges, the rule and its thresholds', () => {
+  it('changes with the weights and colleges the rule reads, the rule and its thresholds', () => {
+    const heavier = members.map((m, i) => (i === 0 ? { ...m, weight: 2 } : m));
     const k = powerKey(members, [], { kind: 'capital' });
-    expect(powerKey(members.map((m, i) => (i === 0 ? { ...m, weight: 2 } : m)), [], { kind: 'capital' })).not.toBe(k);
-    expect(powerKey(members, THREE_COLLEGES, { kind: 'capital' })).not.toBe(k);
+    expect(powerKey(heavier, [], { kind: 'capital' })).not.toBe(k);
     expect(powerKey(members, [], { kind: 'capital', threshold: 0.6 })).not.toBe(k);
     expect(powerKey(members, [], { kind: 'simple' })).not.toBe(k);
+    expect(powerKey(members.slice(1), [], { kind: 'simple' })).not.toBe(powerKey(members, [], { kind: 'simple' }));
+    const inColleges = members.map((m) => ({ ...m, college: 'a' }));
+    const c = powerKey(inColleges, THREE_COLLEGES, { kind: 'colleges-bloc' });
+    expect(powerKey(inColleges, THREE_COLLEGES.map((x, i) => (i === 0 ? { ...x, share: 0.5 } : x)), { kind: 'colleges-bloc' })).not.toBe(c);
+    expect(powerKey(inColleges.map((m, i) => (i === 0 ? { ...m, college: 'b' } : m)), THREE_COLLEGES, { kind: 'colleges-bloc' })).not.toBe(c);
+  });
+
+  it('ignores what the rule does not read: weights under one person, one vote; colleges under the capital vote', () => {
+    const heavier = members.map((m, i) => (i === 0 ? { ...m, weight: 2 } : m));
+    expect(powerKey(heavier, [], { kind: 'unanimity' })).toBe(powerKey(members, [], { kind: 'unanimity' }));
+    expect(powerKey(members, THREE_COLLEGES, { kind: 'capital' })).toBe(powerKey(members, [], { kind: 'capital' }));
   });
 });

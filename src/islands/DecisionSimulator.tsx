@@ -1,0 +1,455 @@
+/**
+ * The collective-decision simulator island: load a preset or a shared link, edit members,
+ * colleges and the rule, set each member's position, and read the outcome, the real voting power
+ * and the SCIC check. All the logic comes from src/lib/decision; this component renders and wires.
+ *
+ * Responsiveness: the vote is recounted at every change (a few milliseconds for 60 members); the
+ * power analysis, up to ~50 ms for 60 weighted members, only when the game changes (weights,
+ * colleges, rule — not names or positions), debounced while the user types.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { College, DecisionRuleKind, Member, Position, Positions, Scenario } from '../lib/decision/types.ts';
+import { admitsObjection, weightingOf } from '../lib/decision/types.ts';
+import { evaluateVote } from '../lib/decision/evaluate.ts';
+import { analysePower } from '../lib/decision/power.ts';
+import { checkScic } from '../lib/decision/scic.ts';
+import { describeRule } from '../lib/decision/rule-labels.ts';
+import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../lib/decision/scenario-codec.ts';
+import { powerCsv, type PowerTable } from '../lib/decision/power-table.ts';
+import { frenchSpacing } from '../lib/decision/french-spacing.ts';
+import type { Preset } from '../lib/decision/presets.ts';
+import {
+  nextId,
+  normaliseScenario,
+  positionsForRule,
+  powerKey,
+  ruleFromSettings,
+  settingsFromRule,
+  switchRule,
+  DEFAULT_RULE_SETTINGS,
+  type RuleSettings,
+} from '../lib/decision/simulator-state.ts';
+import { CollegesEditor, MembersEditor, type MemberPatch } from './decision/MembersEditor.tsx';
+import { RuleEditor } from './decision/RuleEditor.tsx';
+import { OutcomeView, PositionsEditor } from './decision/VotePanel.tsx';
+import { PowerPanel } from './decision/PowerPanel.tsx';
+import { ScicPanel } from './decision/ScicPanel.tsx';
+import { ScenarioSummary } from './decision/ScenarioSummary.tsx';
+import { copyText, download, exportFileName, focusById, printSimulator, setShareFragment, sharedScenarioText } from './decision/browser.ts';
+import { T } from './decision/strings.ts';
+import './decision/decision-simulator.css';
+
+interface Props {
+  presets: readonly Preset[];
+  /** Loaded first, and instead of a corrupted link. */
+  defaultPresetId: string;
+}
+
+/** Wait after the last change to the game before recomputing the power indices. */
+const POWER_DEBOUNCE_MS = 120;
+/** An outcome announced this soon after an action is read with it. */
+const ANNOUNCE_MERGE_MS = 300;
+
+type Notice = { kind: 'loaded' } | { kind: 'error'; message: string; fallback: string };
+
+interface ScenarioState {
+  members: readonly Member[];
+  colleges: readonly College[];
+  settings: RuleSettings;
+  positions: Positions;
+  scic: boolean;
+}
+
+function stateOf(scenario: Scenario, scic: boolean, previous: RuleSettings = DEFAULT_RULE_SETTINGS): ScenarioState {
+  const s = normaliseScenario(scenario);
+  return { members: s.members, colleges: s.colleges, settings: settingsFromRule(s.rule, previous), positions: s.positions, scic };
+}
+
+function patchMember(m: Member, patch: MemberPatch): Member {
+  const { college, category, ...rest } = { ...m, ...patch };
+  return {
+    ...rest,
+    ...(college === undefined ? {} : { college }),
+    ...(category === undefined ? {} : { category }),
+  };
+}
+
+export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
+  const defaultPreset = presets.find((p) => p.id === defaultPresetId) ?? presets[0];
+  const [ready, setReady] = useState(false);
+  const [presetId, setPresetId] = useState(defaultPreset?.id ?? '');
+  const [state, setState] = useState<ScenarioState>(() =>
+    defaultPreset
+      ? stateOf(defaultPreset.scenario, defaultPreset.scic)
+      : { members: [], colleges: [], settings: DEFAULT_RULE_SETTINGS, positions: {}, scic: false },
+  );
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [shareLink, setShareLink] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState({ text: '', n: 0, at: 0, action: false });
+  const shareField = useRef<HTMLInputElement>(null);
+  /** The latest state, for stable callbacks that need to read it (member rows are memoised). */
+  const current = useRef(state);
+  current.current = state;
+  /** Set by loads: the next power analysis runs at once rather than after the typing delay. */
+  const immediatePower = useRef(false);
+
+  const { members, colleges, settings, positions, scic } = state;
+  const rule = useMemo(() => ruleFromSettings(settings), [settings]);
+  const weighting = weightingOf(rule);
+
+  /**
+   * Polite announcements. An outcome that follows an action at once (a preset loaded, a member
+   * removed) is read after it; otherwise each message replaces the previous one.
+   */
+  const announce = useCallback(
+    (text: string, kind: 'action' | 'outcome' = 'action') =>
+      setAnnouncement((a) => {
+        const now = Date.now();
+        const join = kind === 'outcome' && a.action && now - a.at < ANNOUNCE_MERGE_MS;
+        return { text: join ? `${a.text} ${text}` : text, n: a.n + 1, at: now, action: kind === 'action' };
+      }),
+    [],
+  );
+
+  // ---- Loading ----
+  const loadShared = useCallback(() => {
+    const text = sharedScenarioText();
+    if (text === undefined) return;
+    const decoded = decodeScenario(text);
+    if (decoded.ok) {
+      const scicFromLink = decoded.scenario.members.some((m) => m.category !== undefined);
+      setState((s) => stateOf(decoded.scenario, scicFromLink, s.settings));
+      setNotice({ kind: 'loaded' });
+      setShareLink(null);
+      immediatePower.current = true;
+    } else if (defaultPreset) {
+      setState(stateOf(defaultPreset.scenario, defaultPreset.scic));
+      setPresetId(defaultPreset.id);
+      setNotice({ kind: 'error', message: decoded.message, fallback: defaultPreset.title });
+      immediatePower.current = true;
+    }
+  }, [defaultPreset]);
+
+  useEffect(() => {
+    setReady(true);
+    loadShared();
+    window.addEventListener('hashchange', loadShared);
+    return () => window.removeEventListener('hashchange', loadShared);
+  }, [loadShared]);
+
+  const loadPreset = () => {
+    const preset = presets.find((p) => p.id === presetId);
+    if (!preset) return;
+    setState((s) => stateOf(preset.scenario, preset.scic, s.settings));
+    setNotice(null);
+    setShareLink(null);
+    immediatePower.current = true;
+    announce(T.presetLoaded(preset.title));
+  };
+
+  // ---- Editing ----
+  const updateMember = useCallback((id: string, patch: MemberPatch) => {
+    setState((s) => ({ ...s, members: s.members.map((m) => (m.id === id ? patchMember(m, patch) : m)) }));
+  }, []);
+
+  const removeMember = useCallback(
+    (id: string) => {
+      const before = current.current.members;
+      const index = before.findIndex((m) => m.id === id);
+      const remaining = before.filter((m) => m.id !== id);
+      setState((s) => ({
+        ...s,
+        members: s.members.filter((m) => m.id !== id),
+        positions: Object.fromEntries(Object.entries(s.positions).filter(([k]) => k !== id)),
+      }));
+      const next = remaining[index] ?? remaining[index - 1];
+      focusById(next ? `ds-m-${next.id}-name` : 'ds-add-member');
+      announce(T.memberRemoved(before[index]?.name ?? ''));
+    },
+    [announce],
+  );
+
+  const addMember = () => {
+    if (members.length >= MAX_MEMBERS) return;
+    const id = nextId('m', members.map((m) => m.id));
+    const name = T.memberDefaultName(members.length + 1);
+    const college = colleges[0]?.id;
+    setState((s) => ({
+      ...s,
+      members: [...s.members, { id, name, weight: 1, ...(college === undefined ? {} : { college }) }],
+      positions: { ...s.positions, [id]: 'pour' },
+    }));
+    requestAnimationFrame(() => {
+      const field = document.getElementById(`ds-m-${id}-name`);
+      if (field instanceof HTMLInputElement) {
+        field.focus();
+        field.select();
+      }
+    });
+    announce(T.memberAdded(name));
+  };
+
+  const updateCollege = useCallback((id: string, patch: Partial<Pick<College, 'name' | 'share'>>) => {
+    setState((s) => ({ ...s, colleges: s.colleges.map((c) => (c.id === id ? { ...c, ...patch } : c)) }));
+  }, []);
+
+  const removeCollege = useCallback(
+    (id: string) => {
+      const removed = current.current.colleges.find((c) => c.id === id);
+      setState((s) => ({
+        ...s,
+        colleges: s.colleges.filter((c) => c.id !== id),
+        members: s.members.map((m) => (m.college === id ? patchMember(m, { college: undefined }) : m)),
+      }));
+      focusById('ds-add-college');
+      announce(T.collegeRemoved(removed?.name ?? ''));
+    },
+    [announce],
+  );
+
+  const addCollege = () => {
+    if (colleges.length >= MAX_COLLEGES) return;
+    const id = nextId('c', colleges.map((c) => c.id));
+    const used = colleges.reduce((sum, c) => sum + c.share, 0);
+    setState((s) => ({
+      ...s,
+      colleges: [...s.colleges, { id, name: T.collegeDefaultName(s.colleges.length + 1), share: Math.max(0, Math.round((1 - used) * 1e6) / 1e6) }],
+    }));
+    requestAnimationFrame(() => {
+      const field = document.getElementById(`ds-c-${id}-name`);
+      if (field instanceof HTMLInputElement) {
+        field.focus();
+        field.select();
+      }
+    });
+    announce(T.collegeAdded);
+  };
+
+  const changeKind = (kind: DecisionRuleKind) =>
+    setState((s) => {
+      const settingsNext = switchRule(s.settings, kind);
+      return { ...s, settings: settingsNext, positions: positionsForRule(s.positions, ruleFromSettings(settingsNext)) };
+    });
+  const changeSettings = (patch: Partial<RuleSettings>) => setState((s) => ({ ...s, settings: { ...s.settings, ...patch } }));
+
+  const setPosition = useCallback((id: string, position: Position) => {
+    setState((s) => ({ ...s, positions: { ...s.positions, [id]: position } }));
+  }, []);
+  const setAll = (position: Position) =>
+    setState((s) => ({ ...s, positions: Object.fromEntries(s.members.map((m) => [m.id, position])) }));
+
+  // ---- Results ----
+  const vote = useMemo(() => evaluateVote(members, colleges, rule, positions), [members, colleges, rule, positions]);
+  const pivotal = useMemo(() => new Set(vote.pivotalMemberIds), [vote]);
+
+  const key = useMemo(() => powerKey(members, colleges, rule), [members, colleges, rule]);
+  const game = useRef({ members, colleges, rule });
+  game.current = { members, colleges, rule };
+  const [power, setPower] = useState(() => ({ key, result: analysePower(members, colleges, rule) }));
+  useEffect(() => {
+    if (power.key === key) return undefined;
+    const run = () => {
+      const g = game.current;
+      setPower({ key: powerKey(g.members, g.colleges, g.rule), result: analysePower(g.members, g.colleges, g.rule) });
+    };
+    if (immediatePower.current) {
+      immediatePower.current = false;
+      run();
+      return undefined;
+    }
+    const timer = setTimeout(run, POWER_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [key, power.key]);
+
+  const scicFindings = useMemo(
+    () => (scic ? checkScic(members, colleges, { weightsAreCapital: rule.kind === 'capital' }) : []),
+    [scic, members, colleges, rule.kind],
+  );
+  const collegeProblems = useMemo(
+    () =>
+      new Map(
+        scicFindings
+          .filter((f) => f.collegeId !== undefined && (f.severity === 'error' || f.severity === 'warning'))
+          .map((f) => [f.collegeId ?? '', frenchSpacing(f.message)]),
+      ),
+    [scicFindings],
+  );
+
+  // Announce outcome changes (not the first one, which is on screen already).
+  const outcomeText = useMemo(() => {
+    const last = vote.steps[vote.steps.length - 1]?.text ?? '';
+    return T.outcomeAnnounce(T.outcomeLabels[vote.outcome], frenchSpacing(last));
+  }, [vote]);
+  const firstOutcome = useRef(true);
+  useEffect(() => {
+    if (firstOutcome.current) {
+      firstOutcome.current = false;
+      return;
+    }
+    announce(outcomeText, 'outcome');
+  }, [outcomeText, announce]);
+
+  // ---- Share, print, export ----
+  const share = () => {
+    const encoded = encodeScenario({ members, colleges, rule, positions });
+    if (!encoded.ok) {
+      announce(encoded.message);
+      setShareLink(null);
+      return;
+    }
+    setShareLink(setShareFragment(encoded.text));
+    setNotice(null);
+    announce(T.shareCreated);
+    requestAnimationFrame(() => shareField.current?.select());
+  };
+  const copy = async () => {
+    if (!shareLink) return;
+    announce((await copyText(shareLink, shareField.current)) ? T.copied : T.copyFailed);
+  };
+  const exportCsv = (table: PowerTable) => {
+    download(exportFileName('simulateur-decision-pouvoir', 'csv'), powerCsv(table), 'text/csv;charset=utf-8');
+    announce(T.csvDone);
+  };
+
+  const selectedPreset = presets.find((p) => p.id === presetId);
+
+  return (
+    <div class="ds" data-ready={ready ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="ds-announcer">
+        {announcement.text}
+        {announcement.n % 2 === 1 ? '\u200b' : ''}
+      </div>
+      {notice?.kind === 'error' && (
+        <div class="ds-alert" role="alert">
+          <p>
+            <strong>{T.linkErrorTitle}</strong> {notice.message}
+          </p>
+          <p>{T.linkErrorFallback(notice.fallback)}</p>
+          <button type="button" class="ds-button ds-button--secondary" onClick={() => setNotice(null)}>
+            {T.dismiss}
+          </button>
+        </div>
+      )}
+      {notice?.kind === 'loaded' && (
+        <p class="ds-notice" role="status">
+          {T.linkLoaded}
+        </p>
+      )}
+      <fieldset class="ds-form" disabled={!ready}>
+        <legend class="visually-hidden">{T.regionLabel}</legend>
+
+        <section class="ds-section ds-no-print" aria-labelledby="ds-presets-title">
+          <h3 id="ds-presets-title">{T.presetsLegend}</h3>
+          <div class="ds-preset">
+            <div class="ds-field">
+              <label for="ds-preset">{T.presetLabel}</label>
+              <select id="ds-preset" value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)} aria-describedby="ds-preset-description">
+                {presets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" class="ds-button" onClick={loadPreset}>
+              {T.presetLoad}
+            </button>
+          </div>
+          <p class="ds-hint" id="ds-preset-description">
+            {selectedPreset?.description} {T.presetHint}
+          </p>
+        </section>
+
+        <section class="ds-section ds-no-print" aria-labelledby="ds-members-title">
+          <h3 id="ds-members-title">{T.membersTitle}</h3>
+          <div class="ds-check">
+            <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => setState((s) => ({ ...s, scic: e.currentTarget.checked }))} />
+            <label for="ds-scic">{T.scicToggle}</label>
+          </div>
+          <CollegesEditor
+            colleges={colleges}
+            problems={collegeProblems}
+            canAdd={colleges.length < MAX_COLLEGES}
+            onChange={updateCollege}
+            onRemove={removeCollege}
+            onAdd={addCollege}
+          />
+          <MembersEditor
+            members={members}
+            colleges={colleges}
+            showCategory={scic}
+            weighting={weighting}
+            onChange={updateMember}
+            onRemove={removeMember}
+            onAdd={addMember}
+          />
+        </section>
+
+        <section class="ds-section ds-no-print" aria-labelledby="ds-rule-title">
+          <h3 id="ds-rule-title">{T.ruleTitle}</h3>
+          <RuleEditor settings={settings} onKind={changeKind} onChange={changeSettings} />
+          <p class="ds-rule-summary">
+            <strong>{T.ruleSummary}</strong>
+            {'\u202f: '}
+            {frenchSpacing(describeRule(rule))}
+          </p>
+        </section>
+
+        <ScenarioSummary members={members} colleges={colleges} rule={rule} positions={positions} showCategory={scic} />
+
+        <section class="ds-section" aria-labelledby="ds-vote-title">
+          <h3 id="ds-vote-title">{T.voteTitle}</h3>
+          <div class="ds-no-print">
+            <PositionsEditor
+              members={members}
+              positions={positions}
+              objection={admitsObjection(rule)}
+              pivotal={pivotal}
+              onChange={setPosition}
+              onAll={setAll}
+            />
+          </div>
+          <OutcomeView result={vote} members={members} />
+        </section>
+
+        <section class="ds-section" aria-labelledby="ds-power-title">
+          <h3 id="ds-power-title">{T.powerTitle}</h3>
+          <PowerPanel members={members} colleges={colleges} analysis={power.result} pending={power.key !== key} onCsv={exportCsv} />
+        </section>
+
+        {scic && (
+          <section class="ds-section" aria-labelledby="ds-scic-title">
+            <h3 id="ds-scic-title">{T.scicTitle}</h3>
+            <ScicPanel findings={scicFindings} />
+          </section>
+        )}
+
+        <section class="ds-section ds-no-print" aria-labelledby="ds-actions-title">
+          <h3 id="ds-actions-title">{T.actionsTitle}</h3>
+          <div class="ds-actions">
+            <button type="button" class="ds-button" onClick={share}>
+              {T.share}
+            </button>
+            <button type="button" class="ds-button ds-button--secondary" onClick={printSimulator}>
+              {T.print}
+            </button>
+          </div>
+          {shareLink && (
+            <div class="ds-share">
+              <div class="ds-field">
+                <label for="ds-share-link">{T.shareLabel}</label>
+                <input id="ds-share-link" ref={shareField} type="text" readOnly value={shareLink} aria-describedby="ds-share-hint" />
+              </div>
+              <button type="button" class="ds-button ds-button--secondary" onClick={copy}>
+                {T.copy}
+              </button>
+              <p class="ds-hint" id="ds-share-hint">
+                {T.shareHint}
+              </p>
+            </div>
+          )}
+        </section>
+      </fieldset>
+    </div>
+  );
+}

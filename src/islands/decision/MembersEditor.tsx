@@ -1,0 +1,216 @@
+/** Editing the colleges and the members: one fieldset each, cards that stack on small screens. */
+import { memo } from './memo.ts';
+import type { College, Member, MemberCategory, VoteWeighting } from '../../lib/decision/types.ts';
+import { formatPercent } from '../../lib/decision/format.ts';
+import { MAX_MEMBERS, MAX_NAME_LENGTH } from '../../lib/decision/scenario-codec.ts';
+import { NumberField } from './fields.tsx';
+import { T } from './strings.ts';
+
+const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'];
+
+export type MemberPatch = Partial<Pick<Member, 'name' | 'weight'>> & {
+  college?: string | undefined;
+  category?: MemberCategory | undefined;
+};
+
+interface CollegeRowProps {
+  college: College;
+  index: number;
+  /** Problem found by the SCIC check for this college, if any. */
+  problem: string | undefined;
+  onChange: (id: string, patch: Partial<Pick<College, 'name' | 'share'>>) => void;
+  onRemove: (id: string) => void;
+}
+
+const CollegeRow = memo(function CollegeRow({ college, index, problem, onChange, onRemove }: CollegeRowProps) {
+  const base = `ds-c-${college.id}`;
+  return (
+    <li>
+      <fieldset class={`ds-card${problem ? ' ds-card--problem' : ''}`}>
+        <legend>{T.collegeLegend(index + 1, college.name)}</legend>
+        <div class="ds-card__fields">
+          <div class="ds-field ds-field--name">
+            <label for={`${base}-name`}>{T.collegeName}</label>
+            <input
+              id={`${base}-name`}
+              type="text"
+              maxLength={MAX_NAME_LENGTH}
+              autoComplete="off"
+              value={college.name}
+              onInput={(e) => onChange(college.id, { name: e.currentTarget.value })}
+            />
+          </div>
+          <NumberField
+            id={`${base}-share`}
+            label={T.collegeShare}
+            kind="percent"
+            value={college.share}
+            onCommit={(share) => onChange(college.id, { share })}
+            class="ds-field--number"
+          />
+          <button type="button" class="ds-button ds-button--secondary ds-card__remove" onClick={() => onRemove(college.id)}>
+            {T.collegeRemove}
+            <span class="visually-hidden"> {college.name}</span>
+          </button>
+        </div>
+        {problem && <p class="ds-error">{problem}</p>}
+      </fieldset>
+    </li>
+  );
+});
+
+interface CollegesEditorProps {
+  colleges: readonly College[];
+  problems: ReadonlyMap<string, string>;
+  canAdd: boolean;
+  onChange: CollegeRowProps['onChange'];
+  onRemove: CollegeRowProps['onRemove'];
+  onAdd: () => void;
+}
+
+export function CollegesEditor({ colleges, problems, canAdd, onChange, onRemove, onAdd }: CollegesEditorProps) {
+  const total = colleges.reduce((s, c) => s + c.share, 0);
+  return (
+    <fieldset class="ds-group">
+      <legend>{T.collegesLegend}</legend>
+      <p class="ds-hint">{T.collegesHint}</p>
+      {colleges.length === 0 ? (
+        <p>{T.collegesNone}</p>
+      ) : (
+        <>
+          <ol class="ds-cards ds-cards--colleges">
+            {colleges.map((c, i) => (
+              <CollegeRow key={c.id} college={c} index={i} problem={problems.get(c.id)} onChange={onChange} onRemove={onRemove} />
+            ))}
+          </ol>
+          <p class={Math.abs(total - 1) > 1e-9 ? 'ds-warning' : 'ds-hint'}>{T.collegesTotal(formatPercent(total), Math.abs(total - 1) <= 1e-9)}</p>
+        </>
+      )}
+      <button type="button" id="ds-add-college" class="ds-button ds-button--secondary" onClick={onAdd} disabled={!canAdd}>
+        {T.collegeAdd}
+      </button>
+      {!canAdd && <p class="ds-hint">{T.maxColleges}</p>}
+    </fieldset>
+  );
+}
+
+interface MemberRowProps {
+  member: Member;
+  index: number;
+  colleges: readonly College[];
+  showCategory: boolean;
+  weighting: VoteWeighting;
+  onChange: (id: string, patch: MemberPatch) => void;
+  onRemove: (id: string) => void;
+}
+
+const MemberRow = memo(function MemberRow({ member, index, colleges, showCategory, weighting, onChange, onRemove }: MemberRowProps) {
+  const base = `ds-m-${member.id}`;
+  const weightLabel = weighting === 'colleges' ? T.memberWeightInCollege : T.memberWeight;
+  return (
+    <li>
+      <fieldset class="ds-card">
+        <legend>{T.memberLegend(index + 1, member.name)}</legend>
+        <div class="ds-card__fields">
+          <div class="ds-field ds-field--name">
+            <label for={`${base}-name`}>{T.memberName}</label>
+            <input
+              id={`${base}-name`}
+              type="text"
+              maxLength={MAX_NAME_LENGTH}
+              autoComplete="off"
+              value={member.name}
+              onInput={(e) => onChange(member.id, { name: e.currentTarget.value })}
+            />
+          </div>
+          {colleges.length > 0 && (
+            <div class="ds-field">
+              <label for={`${base}-college`}>{T.memberCollege}</label>
+              <select
+                id={`${base}-college`}
+                value={member.college ?? ''}
+                onChange={(e) => onChange(member.id, { college: e.currentTarget.value || undefined })}
+              >
+                <option value="">{T.memberNoCollege}</option>
+                {colleges.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name || c.id}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <NumberField
+            id={`${base}-weight`}
+            label={weightLabel}
+            kind="number"
+            value={member.weight}
+            onCommit={(weight) => onChange(member.id, { weight })}
+            class="ds-field--number"
+          />
+          {showCategory && (
+            <div class="ds-field">
+              <label for={`${base}-category`}>{T.memberCategory}</label>
+              <select
+                id={`${base}-category`}
+                value={member.category ?? ''}
+                onChange={(e) => onChange(member.id, { category: (e.currentTarget.value || undefined) as MemberCategory | undefined })}
+              >
+                <option value="">{T.memberNoCategory}</option>
+                {CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {T.categoryLabels[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button type="button" class="ds-button ds-button--secondary ds-card__remove" onClick={() => onRemove(member.id)}>
+            {T.memberRemove}
+            <span class="visually-hidden"> {member.name || T.memberDefaultName(index + 1)}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+});
+
+interface MembersEditorProps {
+  members: readonly Member[];
+  colleges: readonly College[];
+  showCategory: boolean;
+  weighting: VoteWeighting;
+  onChange: MemberRowProps['onChange'];
+  onRemove: MemberRowProps['onRemove'];
+  onAdd: () => void;
+}
+
+export function MembersEditor({ members, colleges, showCategory, weighting, onChange, onRemove, onAdd }: MembersEditorProps) {
+  const full = members.length >= MAX_MEMBERS;
+  return (
+    <fieldset class="ds-group">
+      <legend>{T.membersLegend}</legend>
+      <p class="ds-hint">
+        {T.membersCount(members.length, MAX_MEMBERS)} {T.weightHint[weighting]}
+      </p>
+      <ol class="ds-cards">
+        {members.map((m, i) => (
+          <MemberRow
+            key={m.id}
+            member={m}
+            index={i}
+            colleges={colleges}
+            showCategory={showCategory}
+            weighting={weighting}
+            onChange={onChange}
+            onRemove={onRemove}
+          />
+        ))}
+      </ol>
+      <button type="button" id="ds-add-member" class="ds-button" onClick={onAdd} disabled={full}>
+        {T.memberAdd}
+      </button>
+      {full && <p class="ds-hint">{T.maxMembers(MAX_MEMBERS)}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,136 @@
+/** The power analysis: plain-French findings, charts and the equivalent tables, CSV export. */
+import { useMemo } from 'preact/hooks';
+import type { College, Member } from '../../lib/decision/types.ts';
+import { describePower, type PowerAnalysis } from '../../lib/decision/power.ts';
+import type { InvalidSetup } from '../../lib/decision/voting-weights.ts';
+import { powerTable, type PowerRow } from '../../lib/decision/power-table.ts';
+import { formatPercent } from '../../lib/decision/format.ts';
+import { frenchSpacing } from '../../lib/decision/french-spacing.ts';
+import { PowerChart } from './PowerChart.tsx';
+import { T } from './strings.ts';
+
+/** Charts of more members than this start folded, so the page stays short. */
+const CHART_OPEN_LIMIT = 16;
+
+interface Props {
+  members: readonly Member[];
+  colleges: readonly College[];
+  analysis: PowerAnalysis | InvalidSetup;
+  pending: boolean;
+  onCsv: (csvTable: ReturnType<typeof powerTable>) => void;
+}
+
+function remark(r: PowerRow): string {
+  return [r.veto ? T.remarkVeto : '', r.dummy && r.nominalShare > 0 ? T.remarkDummy : ''].filter(Boolean).join(', ');
+}
+
+function PowerTableView({ id, caption, firstCol, secondCol, rows, withRemark }: {
+  id: string;
+  caption: string;
+  firstCol: string;
+  secondCol: string | undefined;
+  rows: readonly PowerRow[];
+  withRemark: boolean;
+}) {
+  return (
+    <div class="ds-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table class="ds-table ds-power-table" id={id}>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{firstCol}</th>
+            {secondCol && <th scope="col">{secondCol}</th>}
+            <th scope="col">{T.colNominal}</th>
+            <th scope="col">{T.colBanzhaf}</th>
+            <th scope="col">{T.colShapley}</th>
+            {withRemark && <th scope="col">{T.colRemark}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} class={r.dummy && r.nominalShare > 0 ? 'ds-row--dummy' : r.veto ? 'ds-row--veto' : undefined}>
+              <th scope="row">{r.name}</th>
+              {secondCol && <td>{r.detail}</td>}
+              <td class="ds-num">{formatPercent(r.nominalShare)}</td>
+              <td class="ds-num">{formatPercent(r.banzhaf)}</td>
+              <td class="ds-num">{formatPercent(r.shapleyShubik)}</td>
+              {withRemark && <td>{remark(r)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PowerPanel({ members, colleges, analysis, pending, onCsv }: Props) {
+  const view = useMemo(() => {
+    if (!analysis.ok) return undefined;
+    return {
+      table: powerTable(members, colleges, analysis),
+      findings: describePower(members, analysis),
+    };
+  }, [members, colleges, analysis]);
+  return (
+    <div class="ds-power" aria-busy={pending ? 'true' : 'false'}>
+      <p>{T.powerIntro}</p>
+      {pending && (
+        <p class="ds-hint ds-pending" data-testid="power-pending">
+          {T.powerPending}
+        </p>
+      )}
+      {!analysis.ok || !view ? (
+        <p class="ds-error">{frenchSpacing(analysis.ok ? '' : analysis.message)}</p>
+      ) : (
+        <>
+          <ul class="ds-findings">
+            {view.findings.length === 0 ? <li>{T.powerNothing}</li> : view.findings.map((f, i) => <li key={i}>{frenchSpacing(f)}</li>)}
+          </ul>
+          {view.table.colleges.length > 0 && (
+            <>
+              <PowerChart id="ds-chart-colleges" title={T.chartCollegesTitle} rows={view.table.colleges} />
+              <PowerTableView
+                id="ds-power-colleges"
+                caption={T.tableCollegesCaption}
+                firstCol={T.colCollege}
+                secondCol={T.colMembers}
+                rows={view.table.colleges}
+                withRemark={false}
+              />
+            </>
+          )}
+          {members.length > CHART_OPEN_LIMIT ? (
+            <details class="ds-chart-details">
+              <summary>{T.chartDetails(members.length)}</summary>
+              <PowerChart id="ds-chart-members" title={T.chartMembersTitle} rows={view.table.members} />
+            </details>
+          ) : (
+            <PowerChart id="ds-chart-members" title={T.chartMembersTitle} rows={view.table.members} />
+          )}
+          <PowerTableView
+            id="ds-power-members"
+            caption={T.tableMembersCaption}
+            firstCol={T.colMember}
+            secondCol={view.table.colleges.length > 0 ? T.colCollege : undefined}
+            rows={view.table.members}
+            withRemark
+          />
+          <div class="ds-actions ds-no-print">
+            <button type="button" class="ds-button ds-button--secondary" onClick={() => onCsv(view.table)}>
+              {T.csv}
+            </button>
+          </div>
+          <details class="ds-notes">
+            <summary>{T.powerNotes}</summary>
+            <ul>
+              {analysis.notes.map((n, i) => (
+                <li key={i}>{frenchSpacing(n)}</li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,47 @@
+/** A read-only summary of the scenario, shown on paper (the editors are left out of print). */
+import type { College, DecisionRule, Member, Positions } from '../../lib/decision/types.ts';
+import { describeRule } from '../../lib/decision/rule-labels.ts';
+import { formatNumber } from '../../lib/decision/format.ts';
+import { frenchSpacing } from '../../lib/decision/french-spacing.ts';
+import { percentText, T } from './strings.ts';
+
+interface Props {
+  members: readonly Member[];
+  colleges: readonly College[];
+  rule: DecisionRule;
+  positions: Positions;
+  showCategory: boolean;
+}
+
+export function ScenarioSummary({ members, colleges, rule, positions, showCategory }: Props) {
+  const collegeName = new Map(colleges.map((c) => [c.id, `${c.name} (${percentText(c.share)}\u00a0%)`]));
+  return (
+    <section class="ds-summary ds-print-only" aria-labelledby="ds-summary-title">
+      <h3 id="ds-summary-title">{T.printSummaryTitle}</h3>
+      <p>{frenchSpacing(describeRule(rule))}</p>
+      <table class="ds-table">
+        <caption>{T.summaryCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{T.colMember}</th>
+            {colleges.length > 0 && <th scope="col">{T.colCollege}</th>}
+            <th scope="col">{T.colWeight}</th>
+            {showCategory && <th scope="col">{T.colCategory}</th>}
+            <th scope="col">{T.colPosition}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m, i) => (
+            <tr key={m.id}>
+              <th scope="row">{m.name || T.memberDefaultName(i + 1)}</th>
+              {colleges.length > 0 && <td>{m.college === undefined ? '' : (collegeName.get(m.college) ?? '')}</td>}
+              <td class="ds-num">{formatNumber(m.weight, 4)}</td>
+              {showCategory && <td>{m.category ? T.categoryLabels[m.category] : ''}</td>}
+              <td>{T.positionLabels[(Object.hasOwn(positions, m.id) ? positions[m.id] : undefined) ?? 'absent']}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+/** Form fields of the simulator: numbers and percentages typed in French, and adoption thresholds. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber } from '../../lib/decision/format.ts';
+import { parseDecimal, parsePercentInput } from '../../lib/decision/presets.ts';
+import { percentText, T } from './strings.ts';
+
+interface NumberFieldProps {
+  id: string;
+  label: string;
+  value: number;
+  onCommit: (value: number) => void;
+  /** `number`: a decimal ≥ 0. `percent`: 0–100 % (or a ratio), committed as a fraction. */
+  kind: 'number' | 'percent' | 'threshold';
+  hint?: string | undefined;
+  class?: string | undefined;
+}
+
+function parseFor(kind: NumberFieldProps['kind'], text: string): number | undefined {
+  const cleaned = text.trim().replace(/[.,]$/, '');
+  if (kind === 'number') return parseDecimal(cleaned);
+  const f = parsePercentInput(cleaned);
+  if (f === undefined || f > 1 + 1e-12 || f < 0) return undefined;
+  if (kind === 'threshold' && !(f > 0)) return undefined;
+  return Math.min(f, 1);
+}
+
+function formatFor(kind: NumberFieldProps['kind'], value: number): string {
+  return kind === 'number' ? formatNumber(value, 4) : percentText(value);
+}
+
+const ERRORS = { number: T.numberError, percent: T.percentError, threshold: T.thresholdError } as const;
+
+/**
+ * A text field for a number. While the text reads as a valid number it is committed at every
+ * keystroke; otherwise the field says what is expected and keeps the last valid value.
+ */
+export function NumberField({ id, label, value, onCommit, kind, hint, class: className }: NumberFieldProps) {
+  const [text, setText] = useState(() => formatFor(kind, value));
+  const [invalid, setInvalid] = useState(false);
+  const committed = useRef(value);
+  useEffect(() => {
+    if (value !== committed.current) {
+      committed.current = value;
+      setText(formatFor(kind, value));
+      setInvalid(false);
+    }
+  }, [value, kind]);
+  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`ds-field ${className ?? ''}`}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+        onInput={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          const parsed = parseFor(kind, next);
+          if (parsed === undefined) {
+            setInvalid(true);
+            return;
+          }
+          setInvalid(false);
+          committed.current = parsed;
+          onCommit(parsed);
+        }}
+        onBlur={() => {
+          if (!invalid) setText(formatFor(kind, committed.current));
+        }}
+      />
+      {hint && (
+        <p class="ds-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {invalid && (
+        <p class="ds-error" id={`${id}-error`}>
+          {ERRORS[kind]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const TWO_THIRDS = 2 / 3;
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-12;
+type Choice = 'half' | '2/3' | '3/4' | 'custom';
+
+function choiceOf(value: number | undefined): Choice {
+  if (value === undefined) return 'half';
+  if (near(value, TWO_THIRDS)) return '2/3';
+  if (near(value, 0.75)) return '3/4';
+  return 'custom';
+}
+
+interface ThresholdFieldProps {
+  id: string;
+  label: string;
+  value: number | undefined;
+  /** Whether « plus de la moitié » (undefined) is offered. */
+  allowHalf: boolean;
+  onChange: (value: number | undefined) => void;
+}
+
+/** The adoption threshold: plus de la moitié, 2/3, 3/4, or any threshold typed by the user. */
+export function ThresholdField({ id, label, value, allowHalf, onChange }: ThresholdFieldProps) {
+  const [custom, setCustom] = useState(() => choiceOf(value) === 'custom');
+  useEffect(() => {
+    if (choiceOf(value) === 'custom') setCustom(true);
+  }, [value]);
+  const choice: Choice = custom ? 'custom' : choiceOf(value);
+  return (
+    <div class="ds-threshold">
+      <div class="ds-field">
+        <label for={id}>{label}</label>
+        <select
+          id={id}
+          value={choice}
+          onChange={(e) => {
+            const next = e.currentTarget.value as Choice;
+            setCustom(next === 'custom');
+            if (next === 'half') onChange(undefined);
+            else if (next === '2/3') onChange(TWO_THIRDS);
+            else if (next === '3/4') onChange(0.75);
+            else if (value === undefined) onChange(0.6);
+          }}
+        >
+          {allowHalf && <option value="half">{T.thresholdHalf}</option>}
+          <option value="2/3">{T.thresholdTwoThirds}</option>
+          <option value="3/4">{T.thresholdThreeQuarters}</option>
+          <option value="custom">{T.thresholdCustom}</option>
+        </select>
+      </div>
+      {choice === 'custom' && value !== undefined && (
+        <NumberField id={`${id}-custom`} label={T.thresholdCustomLabel} kind="threshold" value={value} onCommit={onChange} />
+      )}
+    </div>
+  );
+}
