@@ -11,6 +11,7 @@ import {
 } from '../../lib/questionnaire';
 import { ScoreChart } from './ScoreChart';
 import { T } from './strings';
+import { ScrollTable } from './ScrollTable';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -57,35 +58,31 @@ export function ResultsView({ questionnaire, answers, title, headingRef, notice,
         <ScoreChart questionnaire={questionnaire} dimensions={result.dimensions} />
         <figcaption>{T.chartCaption}</figcaption>
       </figure>
-      <div class="qz-table-wrap" tabIndex={0} role="region" aria-labelledby="qz-scores-caption">
-        <table class="qz-table">
-          <caption id="qz-scores-caption">{T.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{T.colDimension}</th>
-              <th scope="col">{T.colMean}</th>
-              <th scope="col">{T.colScore}</th>
-              <th scope="col">{T.colLevel}</th>
-              <th scope="col">{T.colAnswers}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.dimensions.map((d) => (
-              <tr key={d.dimension.id}>
-                <th scope="row">{d.dimension.title}</th>
-                <td class="qz-num">{d.status === 'scored' ? formatDecimal(d.displayMean) : '–'}</td>
-                <td class="qz-num">{d.status === 'scored' ? d.score : '–'}</td>
-                <td>
-                  <LevelBadge questionnaire={questionnaire} result={d} />
-                </td>
-                <td class="qz-num">
-                  {d.rated} / {d.total}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        captionId="qz-scores-caption"
+        caption={T.tableCaption}
+        columns={[
+          T.colDimension,
+          T.colMean,
+          T.colScore,
+          T.colLevel,
+          T.colAnswers,
+        ]}
+      >
+        {result.dimensions.map((d) => (
+          <tr key={d.dimension.id}>
+            <th scope="row">{d.dimension.title}</th>
+            <td class="qz-num">{d.status === 'scored' ? formatDecimal(d.displayMean) : '–'}</td>
+            <td class="qz-num">{d.status === 'scored' ? d.score : '–'}</td>
+            <td>
+              <LevelBadge questionnaire={questionnaire} result={d} />
+            </td>
+            <td class="qz-num">
+              {d.rated} / {d.total}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
       <p class="qz-note">{T.thresholdsNote}</p>
 
       <h3>{T.prioritiesTitle}</h3>

@@ -21,6 +21,7 @@ import {
 import { download, exportFileName, printPart } from './browser';
 import { T } from './strings';
 import './questionnaire.css';
+import { ScrollTable } from './ScrollTable';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -205,82 +206,75 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
               )}
 
               <h3>{T.dimensionsTitle}</h3>
-              <div class="qz-table-wrap" tabIndex={0} role="region" aria-labelledby="qz-dimensions-caption">
-                <table class="qz-table">
-                  <caption id="qz-dimensions-caption">{T.dimensionsCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{T.colDimension}</th>
-                      <th scope="col">{T.colMean}</th>
-                      <th scope="col">{T.colScore}</th>
-                      <th scope="col">{T.colLevel}</th>
-                      <th scope="col">{T.colSd}</th>
-                      <th scope="col">{T.colRange}</th>
-                      <th scope="col">{T.colMembers}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {synthesis.dimensions.map((d) => (
-                      <tr key={d.dimension.id}>
-                        <th scope="row">{d.dimension.title}</th>
-                        <td class="qz-num">{formatDecimal(d.summary.mean)}</td>
-                        <td class="qz-num">{d.score ?? '–'}</td>
-                        <td>
-                          {d.level ? (
-                            <span class={`qz-level qz-level--${d.level}`}>{q.levels[d.level]}</span>
-                          ) : (
-                            <span class="qz-level qz-level--none">{q.insufficient}</span>
-                          )}
-                        </td>
-                        <td class="qz-num">{formatDecimal(d.summary.sd)}</td>
-                        <td class="qz-num">
-                          {d.summary.min === undefined
-                            ? '–'
-                            : `${formatDecimal(d.summary.min)} – ${formatDecimal(d.summary.max)}`}
-                        </td>
-                        <td class="qz-num">{d.summary.n}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ScrollTable
+                captionId="qz-dimensions-caption"
+                caption={T.dimensionsCaption}
+                columns={[
+                  T.colDimension,
+                  T.colMean,
+                  T.colScore,
+                  T.colLevel,
+                  T.colSd,
+                  T.colRange,
+                  T.colMembers,
+                ]}
+              >
+                {synthesis.dimensions.map((d) => (
+                  <tr key={d.dimension.id}>
+                    <th scope="row">{d.dimension.title}</th>
+                    <td class="qz-num">{formatDecimal(d.summary.mean)}</td>
+                    <td class="qz-num">{d.score ?? '–'}</td>
+                    <td>
+                      {d.level ? (
+                        <span class={`qz-level qz-level--${d.level}`}>{q.levels[d.level]}</span>
+                      ) : (
+                        <span class="qz-level qz-level--none">{q.insufficient}</span>
+                      )}
+                    </td>
+                    <td class="qz-num">{formatDecimal(d.summary.sd)}</td>
+                    <td class="qz-num">
+                      {d.summary.min === undefined
+                        ? '–'
+                        : `${formatDecimal(d.summary.min)} – ${formatDecimal(d.summary.max)}`}
+                    </td>
+                    <td class="qz-num">{d.summary.n}</td>
+                  </tr>
+                ))}
+              </ScrollTable>
 
               <h3>{T.statementsTitle}</h3>
               <p class="qz-note">{T.statsNote}</p>
-              <div class="qz-table-wrap" tabIndex={0} role="region" aria-labelledby="qz-statements-caption">
-                <table class="qz-table" data-testid="statements-table">
-                  <caption id="qz-statements-caption">{T.statementsCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{T.colRank}</th>
-                      <th scope="col">{T.colStatement}</th>
-                      <th scope="col">{T.colDimension}</th>
-                      <th scope="col">{T.colMean}</th>
-                      <th scope="col">{T.colSd}</th>
-                      <th scope="col">{T.colRange}</th>
-                      <th scope="col">{T.colN}</th>
-                      <th scope="col">{T.colUnknown}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {synthesis.byDisagreement.map((s, i) => (
-                      <tr key={s.statement.id} class={points.has(s) ? 'qz-row--point' : undefined}>
-                        <td class="qz-num">{i + 1}</td>
-                        <th scope="row">
-                          {s.statement.text}
-                          {s.statement.reversed && <span class="qz-muted"> {T.reversedMark}</span>}
-                        </th>
-                        <td>{s.dimension.title}</td>
-                        <td class="qz-num">{formatDecimal(s.summary.mean)}</td>
-                        <td class="qz-num">{formatDecimal(s.summary.sd)}</td>
-                        <td class="qz-num">{spread(s.summary)}</td>
-                        <td class="qz-num">{s.summary.n}</td>
-                        <td class="qz-num">{s.unknown}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ScrollTable
+                captionId="qz-statements-caption"
+                caption={T.statementsCaption}
+                columns={[
+                  T.colRank,
+                  T.colStatement,
+                  T.colDimension,
+                  T.colMean,
+                  T.colSd,
+                  T.colRange,
+                  T.colN,
+                  T.colUnknown,
+                ]}
+                testId="statements-table"
+              >
+                {synthesis.byDisagreement.map((s, i) => (
+                  <tr key={s.statement.id} class={points.has(s) ? 'qz-row--point' : undefined}>
+                    <td class="qz-num">{i + 1}</td>
+                    <th scope="row">
+                      {s.statement.text}
+                      {s.statement.reversed && <span class="qz-muted"> {T.reversedMark}</span>}
+                    </th>
+                    <td>{s.dimension.title}</td>
+                    <td class="qz-num">{formatDecimal(s.summary.mean)}</td>
+                    <td class="qz-num">{formatDecimal(s.summary.sd)}</td>
+                    <td class="qz-num">{spread(s.summary)}</td>
+                    <td class="qz-num">{s.summary.n}</td>
+                    <td class="qz-num">{s.unknown}</td>
+                  </tr>
+                ))}
+              </ScrollTable>
             </>
           )}
         </section>
