@@ -255,7 +255,7 @@ export function describePower(members: readonly Member[], analysis: PowerAnalysi
   }
   const powerless = analysis.members.filter((m) => m.dummy && m.nominalShare > 0);
   if (powerless.length > 0) {
-    lines.push(`Sans aucun pouvoir : ${listFr(powerless.map((m) => `${name.get(m.memberId) ?? m.memberId} (${formatPercent(m.nominalShare)} des voix)`))} — leur vote ne change jamais le résultat.`);
+    lines.push(`Sans aucun pouvoir : ${listFr(powerless.map((m) => `${name.get(m.memberId) ?? m.memberId} (${formatPercent(m.nominalShare)} des voix)`))} — ${powerless.length > 1 ? 'leur vote' : 'son vote'} ne change jamais le résultat.`);
   }
   const first = analysis.smallestBlockingMinorities[0];
   if (first && first.memberIds.length > 0) {

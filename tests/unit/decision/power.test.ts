@@ -99,6 +99,7 @@ describe('known weighted games', () => {
     expect(a.smallestBlockingMinorities).toHaveLength(5);
     const summary = describePower(members, a).join('\n');
     expect(summary).toContain('Sans aucun pouvoir : Luxembourg');
+    expect(summary).toContain('— son vote ne change jamais le résultat.');
   });
 
   it('[51; 50, 49, 1] has a veto player who blocks alone', () => {
