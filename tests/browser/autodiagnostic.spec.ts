@@ -72,11 +72,13 @@ test.describe('autodiagnostic de la coopération', () => {
     await tabTo(page, 'Commencer');
     await page.keyboard.press('Enter');
     await expect(focusedHeading(page)).toHaveText('Histoire et organisation');
-    await expect(page.getByText('Étape 1 sur 8')).toBeVisible();
+    await expect(page.getByText('Étape 1 sur 8', { exact: true })).toBeVisible();
     await expectNoViolations(page, 'premier écran du questionnaire');
 
     let n = 0;
     const answerStep = async () => {
+      // Focus moves to the new screen's heading after it renders: wait for it before tabbing.
+      await expect(focusedHeading(page)).toHaveCount(1);
       const count = await page.locator('fieldset.qz-statement').count();
       const choices = Array.from({ length: count }, (_, i) => keyboardChoice(n + i));
       // Focus sits on the heading: the first Tab reaches the first radio group.
@@ -88,7 +90,7 @@ test.describe('autodiagnostic de la coopération', () => {
 
     await answerStep();
     await expect(focusedHeading(page)).toHaveText('Confiance');
-    await expect(page.getByText('Étape 2 sur 8')).toBeVisible();
+    await expect(page.getByText('Étape 2 sur 8', { exact: true })).toBeVisible();
     await answerStep();
     await expect(focusedHeading(page)).toHaveText('Vision partagée');
 
@@ -99,7 +101,7 @@ test.describe('autodiagnostic de la coopération', () => {
     await tabTo(page, 'Reprendre là où je m’étais arrêté');
     await page.keyboard.press('Enter');
     await expect(focusedHeading(page)).toHaveText('Vision partagée');
-    await expect(page.getByText('Étape 3 sur 8')).toBeVisible();
+    await expect(page.getByText('Étape 3 sur 8', { exact: true })).toBeVisible();
 
     // Earlier answers are still there.
     await tabTo(page, 'Précédent');
@@ -111,7 +113,7 @@ test.describe('autodiagnostic de la coopération', () => {
     await page.keyboard.press('Enter');
 
     for (let step = 3; step <= 8; step += 1) {
-      await expect(page.getByText(`Étape ${step} sur 8`)).toBeVisible();
+      await expect(page.getByText(`Étape ${step} sur 8`, { exact: true })).toBeVisible();
       await answerStep();
     }
 
@@ -268,7 +270,7 @@ test.describe('autodiagnostic de posture', () => {
     await openTool(page, POSTURE);
     await expectNoViolations(page, 'posture : accueil');
     await page.getByRole('button', { name: 'Commencer' }).click();
-    await expect(page.getByText('Étape 1 sur 8')).toBeVisible();
+    await expect(page.getByText('Étape 1 sur 8', { exact: true })).toBeVisible();
     for (let step = 0; step < 8; step += 1) {
       for (const fieldset of await page.locator('fieldset.qz-statement').all()) {
         await fieldset.getByLabel('Plutôt d’accord', { exact: true }).check();
@@ -296,6 +298,8 @@ async function completeByClicking(
   await page.getByRole('button', { name: 'Commencer' }).click();
   let n = 0;
   for (let step = 0; step < 8; step += 1) {
+    // Wait for the screen to render before reading its statements.
+    await expect(page.getByText(`Étape ${step + 1} sur 8`, { exact: true })).toBeVisible();
     for (const fieldset of await page.locator('fieldset.qz-statement').all()) {
       await fieldset.getByLabel(SCALE[choice(n)]!, { exact: true }).check();
       n += 1;
