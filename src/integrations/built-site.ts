@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { htmlFileToPath, type BuiltPage } from '../lib/links';
 
-function walk(dir: string): string[] {
+/** Every file below `dir`, as full paths. */
+export function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     return entry.isDirectory() ? walk(full) : [full];
