@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4400;
+// PW_PORT lets several checkouts run their browser suites side by side.
+const PORT = Number(process.env["PW_PORT"] ?? 4400);
 
 /**
  * Browser tests run against the built site (`dist/`) served by `astro preview`, in Debian's
