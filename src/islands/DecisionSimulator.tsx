@@ -16,7 +16,7 @@ import { checkScic } from '../lib/decision/scic.ts';
 import { describeRule } from '../lib/decision/rule-labels.ts';
 import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../lib/decision/power-table.ts';
-import { frenchSpacing } from '../lib/decision/french-spacing.ts';
+import { frenchSpacing } from '../lib/fr.ts';
 import type { Preset } from '../lib/decision/presets.ts';
 import {
   nextId,

@@ -1,7 +1,7 @@
 /** Editing the colleges and the members: one fieldset each, cards that stack on small screens. */
 import { memo } from './memo.ts';
 import type { College, Member, MemberCategory, VoteWeighting } from '../../lib/decision/types.ts';
-import { formatPercent } from '../../lib/decision/format.ts';
+import { formatPercent } from '../../lib/fr.ts';
 import { MAX_MEMBERS, MAX_NAME_LENGTH } from '../../lib/decision/scenario-codec.ts';
 import { NumberField } from './fields.tsx';
 import { T } from './strings.ts';

@@ -5,7 +5,7 @@
  * assistive technology, with a title and a description.
  */
 import type { PowerRow } from '../../lib/decision/power-table.ts';
-import { formatPercent } from '../../lib/decision/format.ts';
+import { formatPercent } from '../../lib/fr.ts';
 import { T } from './strings.ts';
 
 const NAME_HEIGHT = 18;

@@ -4,8 +4,8 @@ import type { College, Member } from '../../lib/decision/types.ts';
 import { describePower, type PowerAnalysis } from '../../lib/decision/power.ts';
 import type { InvalidSetup } from '../../lib/decision/voting-weights.ts';
 import { powerTable, type PowerRow } from '../../lib/decision/power-table.ts';
-import { formatPercent } from '../../lib/decision/format.ts';
-import { frenchSpacing } from '../../lib/decision/french-spacing.ts';
+import { formatPercent } from '../../lib/fr.ts';
+import { frenchSpacing } from '../../lib/fr.ts';
 import { PowerChart } from './PowerChart.tsx';
 import { T } from './strings.ts';
 

@@ -1,8 +1,8 @@
 /** A read-only summary of the scenario, shown on paper (the editors are left out of print). */
 import type { College, DecisionRule, Member, Positions } from '../../lib/decision/types.ts';
 import { describeRule } from '../../lib/decision/rule-labels.ts';
-import { formatNumber } from '../../lib/decision/format.ts';
-import { frenchSpacing } from '../../lib/decision/french-spacing.ts';
+import { formatNumber } from '../../lib/fr.ts';
+import { frenchSpacing } from '../../lib/fr.ts';
 import { percentText, T } from './strings.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The SCIC check: each finding with its severity in words (not only in colour) and its sources. */
 import type { ScicFinding } from '../../lib/decision/scic.ts';
-import { frenchSpacing } from '../../lib/decision/french-spacing.ts';
+import { frenchSpacing } from '../../lib/fr.ts';
 import { T } from './strings.ts';
 
 export function ScicPanel({ findings }: { findings: readonly ScicFinding[] }) {

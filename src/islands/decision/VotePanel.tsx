@@ -3,8 +3,8 @@ import { memo } from './memo.ts';
 import type { Member, Position, Positions } from '../../lib/decision/types.ts';
 import { POSITIONS } from '../../lib/decision/types.ts';
 import type { VoteResult } from '../../lib/decision/evaluate.ts';
-import { formatNumber, formatPercent } from '../../lib/decision/format.ts';
-import { frenchSpacing } from '../../lib/decision/french-spacing.ts';
+import { formatNumber, formatPercent } from '../../lib/fr.ts';
+import { frenchSpacing } from '../../lib/fr.ts';
 import { T } from './strings.ts';
 
 interface PositionsProps {

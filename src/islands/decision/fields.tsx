@@ -1,6 +1,6 @@
 /** Form fields of the simulator: numbers and percentages typed in French, and adoption thresholds. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatNumber } from '../../lib/decision/format.ts';
+import { formatNumber } from '../../lib/fr.ts';
 import { parseDecimal, parsePercentInput } from '../../lib/decision/presets.ts';
 import { percentText, T } from './strings.ts';
 

@@ -6,7 +6,7 @@
 import type { DecisionRuleKind, MemberCategory, Position, VoteWeighting } from '../../lib/decision/types.ts';
 import type { Outcome } from '../../lib/decision/evaluate.ts';
 import type { ScicSeverity } from '../../lib/decision/scic.ts';
-import { formatNumber, plural } from '../../lib/decision/format.ts';
+import { formatNumber, plural } from '../../lib/fr.ts';
 
 const NNBSP = '\u202f';
 

@@ -1,7 +1,7 @@
 /** A result: chart and equivalent table, the three priorities, and advice for each dimension. */
+import { formatDecimal } from '../../lib/fr.ts';
 import type { ComponentChildren, RefObject } from 'preact';
 import {
-  formatDecimal,
   priorities,
   scoreQuestionnaire,
   type Answers,

@@ -3,12 +3,12 @@
  * imports their JSON exports) and sees, per dimension and per statement, mean, spread and number
  * of answers, the most disputed statements first. Nothing is stored or sent anywhere.
  */
+import { formatDecimal } from '../../lib/fr.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answerLabel,
   collectFromFile,
   collectFromText,
-  formatDecimal,
   labelMembers,
   synthesisCsv,
   synthesize,

@@ -2,7 +2,7 @@
  * Every word of the questionnaire tools' interface, in one place. The questionnaire's own words
  * (statements, scale, levels, advice) live in content/questionnaires/*.yaml.
  */
-import { plural } from '../../lib/questionnaire/format';
+import { plural } from '../../lib/fr.ts';
 
 function dateTime(date: Date): string {
   const day = date.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });

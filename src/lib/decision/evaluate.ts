@@ -14,7 +14,7 @@
 import type { College, DecisionRule, Member, Position, Positions } from './types.ts';
 import { admitsObjection } from './types.ts';
 import { votingWeights, type CollegeWeights, type VotingWeights } from './voting-weights.ts';
-import { formatNumber, formatPercent, listFr, plural } from './format.ts';
+import { formatNumber, formatPercent, listFr, plural } from '../fr.ts';
 import { describeRule, thresholdPhrase } from './rule-labels.ts';
 
 export type Outcome = 'adoptée' | 'rejetée' | 'quorum non atteint' | 'invalide';

@@ -1,8 +1,9 @@
 /**
  * The power table of the simulator — one row per member and per college — and its CSV export
- * (semicolon separator, decimal comma, UTF-8 with a byte-order mark so that spreadsheet software
- * opens accents correctly).
+ * (through the site's one CSV writer, src/lib/csv.ts).
  */
+import { toCsv, type Cell } from '../csv.ts';
+import { plural } from '../fr.ts';
 import type { College, Member } from './types.ts';
 import type { PowerAnalysis } from './power.ts';
 
@@ -46,7 +47,7 @@ export function powerTable(members: readonly Member[], colleges: readonly Colleg
     colleges: analysis.colleges.map((c) => ({
       id: c.collegeId,
       name: collegeById.get(c.collegeId)?.name ?? c.collegeId,
-      detail: `${c.memberCount} membre${c.memberCount > 1 ? 's' : ''}`,
+      detail: plural(c.memberCount, 'membre'),
       nominalShare: c.nominalShare,
       banzhaf: c.banzhaf,
       shapleyShubik: c.shapleyShubik,
@@ -56,7 +57,6 @@ export function powerTable(members: readonly Member[], colleges: readonly Colleg
   };
 }
 
-const BOM = '\ufeff';
 const HEADER = [
   'Type',
   'Nom',
@@ -68,38 +68,20 @@ const HEADER = [
   'Sans aucun pouvoir',
 ];
 
-/** A percentage for a spreadsheet: 4 decimals at most, decimal comma, no grouping. */
-export function csvPercent(fraction: number): string {
-  const rounded = Math.round(fraction * 100 * 10_000) / 10_000;
-  return String(Object.is(rounded, -0) ? 0 : rounded).replace('.', ',');
-}
-
-/**
- * One CSV field: quoted when it holds a separator, a quote or a line break; a leading = + - @
- * (or tab, carriage return) is prefixed with an apostrophe so that no spreadsheet reads a formula.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function powerCsv(table: PowerTable): string {
-  const line = (cells: readonly string[]) => cells.map(csvField).join(';');
-  const row = (type: string, r: PowerRow, flags: boolean) =>
-    line([
-      type,
-      r.name,
-      r.detail,
-      csvPercent(r.nominalShare),
-      csvPercent(r.banzhaf),
-      csvPercent(r.shapleyShubik),
-      flags ? (r.veto ? 'oui' : 'non') : '',
-      flags ? (r.dummy ? 'oui' : 'non') : '',
-    ]);
-  const lines = [
-    line(HEADER),
-    ...table.members.map((r) => row('Membre', r, true)),
-    ...table.colleges.map((r) => row('Collège', r, false)),
+  const percent = (fraction: number) => fraction * 100;
+  const row = (type: string, r: PowerRow, flags: boolean): Cell[] => [
+    type,
+    r.name,
+    r.detail,
+    percent(r.nominalShare),
+    percent(r.banzhaf),
+    percent(r.shapleyShubik),
+    flags ? (r.veto ? 'oui' : 'non') : '',
+    flags ? (r.dummy ? 'oui' : 'non') : '',
   ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    [HEADER, ...table.members.map((r) => row('Membre', r, true)), ...table.colleges.map((r) => row('Collège', r, false))],
+    { decimals: 4 },
+  );
 }

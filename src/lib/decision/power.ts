@@ -24,7 +24,7 @@ import {
   type WeightedGame,
 } from './power-indices.ts';
 import { compositeBlockingSets, weightedBlockingSets, type BlockingSearch } from './blocking.ts';
-import { formatPercent, listFr } from './format.ts';
+import { formatPercent, listFr } from '../fr.ts';
 
 export interface MemberPower {
   readonly memberId: string;

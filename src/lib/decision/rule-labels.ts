@@ -1,5 +1,5 @@
 import type { DecisionRule, DecisionRuleKind, Position } from './types.ts';
-import { formatPercent } from './format.ts';
+import { formatPercent } from '../fr.ts';
 
 /** Short French names of the rules, for lists and explanations. */
 export const RULE_LABELS: Readonly<Record<DecisionRuleKind, string>> = {

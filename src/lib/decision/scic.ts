@@ -5,7 +5,7 @@
  * (art. 19 octies). No maximum number of colleges is enforced (none was found in the sources).
  */
 import type { College, Member, MemberCategory } from './types.ts';
-import { formatPercent, listFr } from './format.ts';
+import { formatPercent, listFr } from '../fr.ts';
 
 export type ScicSeverity = 'error' | 'warning' | 'info' | 'ok';
 

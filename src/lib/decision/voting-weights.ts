@@ -7,7 +7,7 @@
  */
 import type { College, DecisionRule, Member } from './types.ts';
 import { weightingOf, type VoteWeighting } from './types.ts';
-import { formatPercent, listFr } from './format.ts';
+import { formatPercent, listFr } from '../fr.ts';
 
 export interface CollegeWeights {
   readonly college: College;

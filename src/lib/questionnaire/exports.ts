@@ -1,32 +1,14 @@
 /**
- * CSV and JSON exports of a result and of a synthesis.
- *
- * CSV is written for French spreadsheets: `;` separator, decimal comma, CRLF line ends and a
- * UTF-8 byte-order mark so Excel reads the accents. Cells that a spreadsheet would run as a
- * formula (starting with = + - @) are prefixed with an apostrophe.
+ * CSV and JSON exports of a result and of a synthesis (CSV through the site's one writer,
+ * src/lib/csv.ts).
  */
+import { toCsv, type Cell } from '../csv.ts';
+import { frenchSpacing } from '../fr.ts';
 import type { QuestionnaireResult } from './scoring';
 import { range } from './statistics';
 import type { Synthesis } from './synthesis';
 import type { Answer, Answers, Questionnaire } from './types';
 import { allStatements, answerLabel } from './types';
-
-export const CSV_BOM = '\uFEFF';
-
-export type Cell = string | number | undefined;
-
-function csvCell(cell: Cell): string {
-  if (cell === undefined) return '';
-  let text =
-    typeof cell === 'number' ? cell.toLocaleString('fr-FR', { maximumFractionDigits: 2, useGrouping: false }) : cell;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows to CSV text, BOM included. */
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return CSV_BOM + rows.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
-}
 
 function answerCell(questionnaire: Questionnaire, answer: Answer | undefined): Cell {
   return answer === undefined ? '' : answerLabel(questionnaire, answer);
@@ -131,7 +113,7 @@ export function synthesisCsv(questionnaire: Questionnaire, synthesis: Synthesis,
   const labels = synthesis.members.map((m) => m.label);
   const rows: Cell[][] = [
     [
-      `${questionnaire.title} : synthèse collective`.replace(/ :/g, '\u202f:'),
+      frenchSpacing(`${questionnaire.title} : synthèse collective`),
       `version ${questionnaire.version}`,
       date.toISOString().slice(0, 10),
     ],

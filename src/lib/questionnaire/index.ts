@@ -7,6 +7,5 @@ export * from './share';
 export * from './storage';
 export * from './exports';
 export * from './collect';
-export * from './format';
 export * from './links';
 export * from './messages';

@@ -2,6 +2,7 @@
  * Recommendation links of a questionnaire, and their check against the site's pages: a link to a
  * guide or fiche must reach an existing page and, when it has a #fragment, an existing section.
  */
+import { frenchSpacing } from '../fr.ts';
 import type { Questionnaire } from './types';
 import { LEVEL_IDS } from './types';
 
@@ -71,9 +72,7 @@ export function findBrokenRecommendations(
       const known = [...ids].map((id) => `#${id}`).join(', ');
       broken.push({
         ...link,
-        reason: `section introuvable ; sections existantes : ${known}`
-          .replace(/ ;/g, '\u202f;')
-          .replace(/ :/g, '\u202f:'),
+        reason: frenchSpacing(`section introuvable ; sections existantes : ${known}`),
       });
     }
   }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CSV_BOM,
   encodeAnswers,
   findBrokenRecommendations,
-  formatDecimal,
   labelMembers,
   recommendationLinks,
   resultCsv,
@@ -11,31 +9,10 @@ import {
   scoreQuestionnaire,
   synthesisCsv,
   synthesize,
-  toCsv,
   type Answers,
 } from '../../../src/lib/questionnaire';
+import { CSV_BOM } from '../../../src/lib/csv.ts';
 import { dimension, forty, questionnaire } from './fixture';
-
-describe('toCsv', () => {
-  it('writes a BOM, semicolons, CRLF, French decimals and escapes what needs it', () => {
-    const csv = toCsv([
-      ['a', 3.456, 4, undefined],
-      ['avec ; point-virgule', 'avec "guillemets"', 'ligne\nsuivante', ' espace'],
-      ['=SOMME(A1)', '+33', '-2', '@x'],
-    ]);
-    expect(csv.startsWith(CSV_BOM)).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('a;3,46;4;');
-    expect(lines[1]).toBe('"avec ; point-virgule";"avec ""guillemets""";"ligne\nsuivante";" espace"');
-    expect(lines[2]).toBe("'=SOMME(A1);'+33;'-2;'@x");
-    expect(csv.endsWith('\r\n')).toBe(true);
-  });
-
-  it('formatDecimal uses a decimal comma', () => {
-    expect(formatDecimal(3.25)).toBe('3,3');
-    expect(formatDecimal(undefined)).toBe('–');
-  });
-});
 
 describe('result exports', () => {
   const q = forty();
