@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { AUDIENCE_IDS, THEME_IDS, TOOL_IDS } from './lib/taxonomy';
 import { pagesLoader, yamlFileLoader } from './strict-loaders';
-import { presetSchema } from './lib/decision/preset-schema';
+import { presetSchema, workedExampleSchema } from './lib/decision/preset-schema';
 
 /**
  * Where content lives. Tests point FE_CONTENT_DIR at a fixture folder to build a small or
@@ -165,4 +165,35 @@ const presets = defineCollection({
   schema: presetSchema,
 });
 
-export const collections = { guides, fiches, glossary, questionnaires, presets };
+/**
+ * The words around each tool (content/outils/<page>.mdx → /outils/<page>/): what the tool is for,
+ * how to use it, its sources; the MDX embeds the tool through a component.
+ */
+const anchorId = z.string().regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, {
+  message: 'identifiant de section en minuscules, mots séparés par des tirets',
+});
+const outils = defineCollection({
+  loader: pagesLoader(`${contentDir}/outils`),
+  schema: z
+    .object({
+      /** The tool this page presents (its title and address come from the list of tools). */
+      tool: z.enum(TOOL_IDS),
+      description: pageFields.description,
+      /** The paragraph under the title. */
+      lead: z.string().min(50),
+      published: z.coerce.date(),
+      updated: z.coerce.date(),
+      sources: z.array(source).default([]),
+      /** Section ids already published, by heading text: they never change with the wording. */
+      ancres: z.record(z.string(), anchorId).default({}),
+      /** Worked examples computed by the simulator's code, by id (see src/lib/decision/worked-examples.ts). */
+      exemples: z.record(z.string(), workedExampleSchema).default({}),
+    })
+    .strict()
+    .refine((d) => d.updated >= d.published, {
+      message: 'updated must be on or after published',
+      path: ['updated'],
+    }),
+});
+
+export const collections = { guides, fiches, glossary, questionnaires, presets, outils };

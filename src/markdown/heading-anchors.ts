@@ -1,7 +1,9 @@
 /**
  * Sätteri HAST plugin: gives h2–h4 the same github-style ids Astro would, and adds after
  * each one a link to itself, which a small script turns into a copy-link button.
- * Ids are set here (Astro keeps existing ids) because the wrapper needs them.
+ * Ids are set here (Astro keeps existing ids) because the wrapper needs them. A page may pin
+ * the id of a heading in its frontmatter (`ancres: { "Texte du titre": id }`), so that a
+ * section address already published survives a change of wording.
  */
 import GithubSlugger from 'github-slugger';
 
@@ -15,9 +17,15 @@ interface HeadingNode {
 }
 
 interface Ctx {
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
   textContent(node: HeadingNode): string;
   setProperty(node: HeadingNode, key: string, value: unknown): void;
   wrapNode(node: HeadingNode, wrapper: { raw: string }): void;
+}
+
+function pinnedIds(frontmatter: Record<string, unknown> | undefined): Record<string, unknown> {
+  const anchors = frontmatter?.['ancres'];
+  return anchors !== null && typeof anchors === 'object' ? (anchors as Record<string, unknown>) : {};
 }
 
 export function headingAnchors() {
@@ -30,7 +38,8 @@ export function headingAnchors() {
         visit(node: HeadingNode, ctx: Ctx) {
           const text = ctx.textContent(node).trim();
           const existing = node.properties?.['id'];
-          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          const pinned = pinnedIds(ctx.data.astro?.frontmatter)[text];
+          const id = typeof existing === 'string' ? existing : typeof pinned === 'string' ? pinned : slugger.slug(text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
           const label = `Lien vers la section « ${escapeHtml(text)} »`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
           ctx.wrapNode(node, {

@@ -48,7 +48,7 @@ const member = z.object({
   position: z.enum(POSITIONS as [Position, ...Position[]]).default('pour'),
 }).strict();
 
-const rule = z.object({
+export const presetRuleSchema = z.object({
   kind: z.enum(DECISION_RULE_KINDS as [DecisionRuleKind, ...DecisionRuleKind[]]),
   threshold: fraction.optional(),
   innerThreshold: fraction.optional(),
@@ -67,7 +67,7 @@ export const presetSchema = z
     order: z.number().int().default(100),
     colleges: z.array(college).default([]),
     members: z.array(member).min(1),
-    rule,
+    rule: presetRuleSchema,
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -75,3 +75,26 @@ export const presetSchema = z
   });
 
 export type PresetSchemaOutput = z.output<typeof presetSchema>;
+
+/**
+ * A worked example of the simulator's guide (frontmatter `exemples` of content/outils/
+ * simulateur-decision.mdx): either a preset (`modele`), or members written out; optionally
+ * another rule; the power table is shown by member or by college.
+ */
+export const workedExampleSchema = z
+  .object({
+    modele: identifier.optional(),
+    membres: z.array(z.object({ nom: name, poids: z.number().min(0) }).strict()).min(1).optional(),
+    regle: presetRuleSchema.optional(),
+    niveau: z.enum(['membres', 'colleges']).default('membres'),
+  })
+  .strict()
+  .refine((e) => (e.modele === undefined) !== (e.membres === undefined), {
+    message: 'un exemple part soit d’un modèle (modele), soit d’une liste de membres (membres), pas des deux',
+  })
+  .refine((e) => e.modele !== undefined || e.regle !== undefined, {
+    message: 'un exemple sans modèle doit donner sa règle (regle)',
+    path: ['regle'],
+  });
+
+export type WorkedExampleSpec = z.output<typeof workedExampleSchema>;

@@ -11,7 +11,6 @@ import {
   synthesize,
   type Answers,
 } from '../../../src/lib/questionnaire';
-import { CSV_BOM } from '../../../src/lib/csv.ts';
 import { dimension, forty, questionnaire } from './fixture';
 
 describe('result exports', () => {

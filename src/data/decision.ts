@@ -1,0 +1,32 @@
+/**
+ * Data of the decision simulator read from content/: presets in list order, and the worked
+ * examples of its guide, computed once per build.
+ */
+import { getCollection } from 'astro:content';
+import { toPreset, type Preset } from '../lib/decision/presets.ts';
+import { computeWorkedExample } from '../lib/decision/worked-examples.ts';
+import type { PowerRow } from '../lib/decision/power-table.ts';
+
+let presetsCache: Promise<Preset[]> | undefined;
+
+export function loadPresets(): Promise<Preset[]> {
+  presetsCache ??= getCollection('presets').then((entries) =>
+    entries
+      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+      .map((entry) => toPreset(entry.id, entry.data)),
+  );
+  return presetsCache;
+}
+
+/** The power table of a worked example; the build stops with a French message naming the page and the example. */
+export async function workedExample(id: string): Promise<readonly PowerRow[]> {
+  const pages = await getCollection('outils');
+  const page = pages.find((p) => p.data.exemples[id] !== undefined);
+  const spec = page?.data.exemples[id];
+  if (!page || !spec) {
+    throw new Error(`Exemple chiffré « ${id} » introuvable : déclarez-le dans le champ « exemples » d’une page de content/outils/.`);
+  }
+  const result = computeWorkedExample(spec, await loadPresets());
+  if (!result.ok) throw new Error(`content/outils/${page.id}.mdx, exemples.${id} : ${result.message}`);
+  return result.rows;
+}
