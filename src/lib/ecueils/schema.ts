@@ -151,3 +151,13 @@ export function citedFacts(rules: EcueilsRules): { factId: string; where: string
     ...rules.vigilances.flatMap((v) => v.faits.map((factId) => ({ factId, where: `vigilances.${v.id}.faits` }))),
   ];
 }
+
+/** How the tool shows a fact of the registry it cites (filled at build time from content/faits.yaml). */
+export interface FactCitation {
+  readonly id: string;
+  /** The fact in a short sentence, with its value and year where it has one. */
+  readonly text: string;
+  readonly sourceTitle: string;
+  readonly sourceUrl: string;
+  readonly toCheck: boolean;
+}

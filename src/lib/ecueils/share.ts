@@ -38,31 +38,31 @@ export function encodeEcueils(rules: EcueilsRules, answers: EcueilsAnswers): str
 /** The answers of a code or of a whole link (`…#r=CODE`); never throws. */
 export function decodeEcueils(rules: EcueilsRules, input: unknown): DecodedEcueils {
   const fail = (error: EcueilsCodeError, message: string): DecodedEcueils => ({ ok: false, error, message });
-  if (typeof input !== 'string' || input.trim() === '') return fail('missing', ECUEILS_MESSAGES.share.missing);
+  if (typeof input !== 'string' || input.trim() === '') return fail('missing', ECUEILS_MESSAGES.shareErrors.missing);
   const text = input.trim();
   const code = text.includes('#') ? (/[#&]r=([^&\s]*)/.exec(text)?.[1] ?? '') : text.replace(/^r=/, '');
-  if (code === '') return fail('missing', ECUEILS_MESSAGES.share.missing);
+  if (code === '') return fail('missing', ECUEILS_MESSAGES.shareErrors.missing);
   const envelope = decode(code, rules.shareCode, { maxLength: MAX_CODE_LENGTH });
   if (!envelope.ok) return fail(envelope.error, envelope.message);
-  if (envelope.version < rules.version) return fail('outdated', ECUEILS_MESSAGES.share.outdated);
-  if (envelope.version > rules.version) return fail('newer', ECUEILS_MESSAGES.share.newer);
+  if (envelope.version < rules.version) return fail('outdated', ECUEILS_MESSAGES.shareErrors.outdated);
+  if (envelope.version > rules.version) return fail('newer', ECUEILS_MESSAGES.shareErrors.newer);
   const reader = new ByteReader(envelope.payload);
   const count = reader.varint();
   if (count === undefined || count > rules.questions.length || reader.remaining !== count) {
-    return fail('content', ECUEILS_MESSAGES.share.content);
+    return fail('content', ECUEILS_MESSAGES.shareErrors.content);
   }
   const answers: Record<string, string> = {};
   for (let i = 0; i < count; i += 1) {
     const question = rules.questions[i];
     const value = reader.uint8();
-    if (!question || value === undefined) return fail('content', ECUEILS_MESSAGES.share.content);
+    if (!question || value === undefined) return fail('content', ECUEILS_MESSAGES.shareErrors.content);
     if (value === UNANSWERED_CODE) continue;
     if (value === UNKNOWN_CODE) {
       answers[question.id] = UNKNOWN;
       continue;
     }
     const choice = choicesOf(question)[value - FIRST_CHOICE_CODE];
-    if (!choice) return fail('content', ECUEILS_MESSAGES.share.content);
+    if (!choice) return fail('content', ECUEILS_MESSAGES.shareErrors.content);
     answers[question.id] = choice.id;
   }
   return { ok: true, answers };
