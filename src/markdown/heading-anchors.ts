@@ -1,16 +1,13 @@
 /**
- * Sätteri HAST plugin: gives h2–h4 the same github-style ids Astro would, and adds after
- * each one a link to itself, which a small script turns into a copy-link button.
+ * Sätteri HAST plugin: gives h2–h4 the same github-style ids Astro would, and wraps each one with
+ * a link to itself (src/lib/heading-anchor.ts), which a small script turns into a copy-link button.
  * Ids are set here (Astro keeps existing ids) because the wrapper needs them.
  */
 import GithubSlugger from 'github-slugger';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
+import { headingWrapperHtml, type HeadingTag } from '../lib/heading-anchor';
 
 interface HeadingNode {
-  tagName: string;
+  tagName: HeadingTag;
   properties?: Record<string, unknown>;
 }
 
@@ -32,10 +29,7 @@ export function headingAnchors() {
           const existing = node.properties?.['id'];
           const id = typeof existing === 'string' ? existing : slugger.slug(text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
-          const label = `Lien vers la section « ${escapeHtml(text)} »`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
-          ctx.wrapNode(node, {
-            raw: `<div class="heading-wrap heading-${node.tagName}"><a class="heading-anchor" href="#${escapeHtml(id)}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${label}</span></a></div>`,
-          });
+          ctx.wrapNode(node, { raw: headingWrapperHtml(node.tagName, id, text) });
         },
       },
     };
