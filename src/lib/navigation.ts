@@ -1,51 +1,132 @@
 /**
- * Navigation helpers: grouping pages by theme and ordering them, independent of Astro so
- * they can be unit-tested.
+ * Where every page lives and in which order readers meet it: the URL of each kind of entry, the
+ * order of guides and fiches in navigation, previous/next, and the sections every guide or fiche
+ * page has above its body. Independent of Astro: it takes plain objects shaped like content
+ * entries (an Astro entry or reference fits as it is), so it is unit-tested.
  */
-import { THEME_IDS, THEMES, type ThemeId } from './taxonomy';
+import { THEME_IDS, THEMES, TOOLS, type ThemeId, type ToolId } from './taxonomy';
 
-export interface NavPage {
-  id: string;
-  title: string;
-  href: string;
-  themes: readonly ThemeId[];
-  order: number;
+/** Anything with an address of its own. */
+export type EntryRef =
+  | { readonly collection: 'guides' | 'fiches' | 'glossary'; readonly id: string }
+  | { readonly collection: 'themes'; readonly id: ThemeId }
+  | { readonly collection: 'tools'; readonly id: ToolId };
+
+/** The URL path of an entry: the only place that knows how content maps to addresses. */
+export function hrefOf(entry: EntryRef): string {
+  switch (entry.collection) {
+    case 'guides':
+      return `/guides/${entry.id}/`;
+    case 'fiches':
+      return `/fiches/${entry.id}/`;
+    case 'glossary':
+      return `/glossaire/#${entry.id}`;
+    case 'themes':
+      return `/themes/${entry.id}/`;
+    case 'tools':
+      return TOOLS[entry.id].path;
+  }
 }
 
-export interface ThemeGroup<P extends NavPage> {
-  theme: ThemeId;
-  label: string;
-  pages: P[];
-}
+/** The collections that have a page per entry, each with its index page. */
+export type PageCollection = 'guides' | 'fiches';
 
-function byOrderThenTitle(a: NavPage, b: NavPage): number {
-  return a.order - b.order || a.title.localeCompare(b.title, 'fr');
-}
+export const SECTIONS = {
+  guides: { href: '/guides/', label: 'Guides' },
+  fiches: { href: '/fiches/', label: 'Fiches pratiques' },
+} as const satisfies Record<PageCollection, { href: string; label: string }>;
 
 /**
- * Groups pages under their first (main) theme, in the fixed theme order. Themes without
- * pages are left out. A page appears once, so navigation and previous/next agree.
+ * The section above the body of every page of a collection ("En bref" of a guide, "En pratique"
+ * of a fiche): it is in the table of contents, and links may point to its id like to a heading.
  */
-export function groupByTheme<P extends NavPage>(pages: readonly P[]): ThemeGroup<P>[] {
+export const LEAD_SECTIONS = {
+  guides: { depth: 2, slug: 'en-bref', text: 'En bref' },
+  fiches: { depth: 2, slug: 'en-pratique', text: 'En pratique' },
+} as const satisfies Record<PageCollection, { depth: number; slug: string; text: string }>;
+
+/** A guide or fiche, as far as navigation is concerned. */
+export interface NavEntry {
+  readonly collection: PageCollection;
+  readonly id: string;
+  readonly data: {
+    readonly title: string;
+    /** The first theme is the main one: the page is listed under it. */
+    readonly themes: readonly ThemeId[];
+    /** Position inside its main theme (lower first). */
+    readonly order: number;
+  };
+}
+
+export interface PageLink {
+  href: string;
+  title: string;
+}
+
+export function linkTo(entry: NavEntry): PageLink {
+  return { href: hrefOf(entry), title: entry.data.title };
+}
+
+export interface ThemeGroup<E extends NavEntry> {
+  theme: ThemeId;
+  label: string;
+  entries: E[];
+}
+
+const french = new Intl.Collator('fr');
+const byTitle = (a: NavEntry, b: NavEntry): number => french.compare(a.data.title, b.data.title);
+const byOrderThenTitle = (a: NavEntry, b: NavEntry): number => a.data.order - b.data.order || byTitle(a, b);
+/** File-name order, the order in which Astro returns a collection. */
+const byId = (a: NavEntry, b: NavEntry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Groups entries under their first (main) theme, in the fixed theme order, by order then title.
+ * Themes without entries are left out. An entry appears once, so navigation and previous/next agree.
+ */
+export function groupByTheme<E extends NavEntry>(entries: readonly E[]): ThemeGroup<E>[] {
   return THEME_IDS.map((theme) => ({
     theme,
     label: THEMES[theme],
-    pages: pages.filter((p) => p.themes[0] === theme).sort(byOrderThenTitle),
-  })).filter((group) => group.pages.length > 0);
+    entries: entries.filter((e) => e.data.themes[0] === theme).sort(byOrderThenTitle),
+  })).filter((group) => group.entries.length > 0);
 }
 
-/** Reading order: theme by theme, as in the sidebar. */
-export function readingOrder<P extends NavPage>(pages: readonly P[]): P[] {
-  return groupByTheme(pages).flatMap((group) => group.pages);
+/**
+ * Navigation order, shared by the sidebar, the index pages and previous/next: guides theme by
+ * theme as grouped by `groupByTheme`, fiches by title. Guides come before fiches.
+ */
+export function navigationOrder<E extends NavEntry>(entries: readonly E[]): E[] {
+  const guides = groupByTheme(entries.filter((e) => e.collection === 'guides')).flatMap((group) => group.entries);
+  const fiches = entries.filter((e) => e.collection === 'fiches').sort(byTitle);
+  return [...guides, ...fiches];
 }
 
-/** Previous and next page in reading order. */
-export function neighbours<P extends NavPage>(
-  pages: readonly P[],
-  id: string,
-): { previous: P | undefined; next: P | undefined } {
-  const ordered = readingOrder(pages);
-  const index = ordered.findIndex((p) => p.id === id);
-  if (index === -1) return { previous: undefined, next: undefined };
-  return { previous: ordered[index - 1], next: ordered[index + 1] };
+export interface WithNeighbours<E extends NavEntry> {
+  entry: E;
+  previous: PageLink | undefined;
+  next: PageLink | undefined;
+}
+
+/** Each entry with the previous and next page of its collection in navigation order. */
+export function withNeighbours<E extends NavEntry>(entries: readonly E[]): WithNeighbours<E>[] {
+  return (['guides', 'fiches'] as const).flatMap((collection) => {
+    const ordered = navigationOrder(entries.filter((e) => e.collection === collection));
+    const at = (i: number) => {
+      const entry = ordered[i];
+      return entry === undefined ? undefined : linkTo(entry);
+    };
+    return ordered.map((entry, i) => ({ entry, previous: at(i - 1), next: at(i + 1) }));
+  });
+}
+
+/**
+ * The pages of a theme page: every entry tagged with the theme, main theme or not. Guides by
+ * order, then in file-name order; fiches in file-name order.
+ */
+export function entriesOfTheme<E extends NavEntry>(entries: readonly E[], theme: ThemeId): { guides: E[]; fiches: E[] } {
+  const tagged = entries.filter((e) => e.data.themes.includes(theme)).sort(byId);
+  return {
+    guides: tagged.filter((e) => e.collection === 'guides').sort((a, b) => a.data.order - b.data.order || byId(a, b)),
+    fiches: tagged.filter((e) => e.collection === 'fiches'),
+  };
 }

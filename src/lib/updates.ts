@@ -1,5 +1,11 @@
-/** The "what's new" list shared by /nouveautes/ and the RSS feed. */
-import { ficheHref, guideHref, publishedFiches, publishedGuides } from './content';
+/** The "what's new" list shared by the home page, /nouveautes/ and the RSS feed. */
+import { hrefOf, type PageCollection } from './navigation';
+
+export interface UpdateSource {
+  readonly collection: PageCollection;
+  readonly id: string;
+  readonly data: { readonly title: string; readonly description: string; readonly published: Date; readonly updated: Date };
+}
 
 export interface Update {
   title: string;
@@ -12,19 +18,19 @@ export interface Update {
   isUpdate: boolean;
 }
 
-export async function latestUpdates(): Promise<Update[]> {
-  const [guides, fiches] = await Promise.all([publishedGuides(), publishedFiches()]);
-  const items: Update[] = [
-    ...guides.map((g) => ({ ...g.data, href: guideHref(g.id), kind: 'Guide' as const })),
-    ...fiches.map((f) => ({ ...f.data, href: ficheHref(f.id), kind: 'Fiche pratique' as const })),
-  ].map(({ title, description, href, kind, published, updated }) => ({
-    title,
-    description,
-    href,
-    kind,
-    published,
-    updated,
-    isUpdate: updated.getTime() > published.getTime(),
-  }));
-  return items.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'fr'));
+const KINDS = { guides: 'Guide', fiches: 'Fiche pratique' } as const satisfies Record<PageCollection, Update['kind']>;
+
+/** Every page as an update, the latest first (then by title). */
+export function latestFirst(entries: readonly UpdateSource[]): Update[] {
+  return entries
+    .map(({ collection, id, data: { title, description, published, updated } }) => ({
+      title,
+      description,
+      href: hrefOf({ collection, id }),
+      kind: KINDS[collection],
+      published,
+      updated,
+      isUpdate: updated.getTime() > published.getTime(),
+    }))
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title, 'fr'));
 }

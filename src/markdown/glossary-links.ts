@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { firstMentions, termForms, type GlossaryTerm } from '../lib/glossary-links';
+import { hrefOf } from '../lib/navigation';
 
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'th', 'dfn', 'summary', 'figure', 'svg']);
 
@@ -38,7 +39,7 @@ export function glossaryLinks(glossaryFile: string) {
           parts.push({
             type: 'element',
             tagName: 'a',
-            properties: { href: `/glossaire/#${m.id}`, className: ['glossary-link'] },
+            properties: { href: hrefOf({ collection: 'glossary', id: m.id }), className: ['glossary-link'] },
             children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
           });
           cursor = m.end;

@@ -1,18 +1,15 @@
 /**
- * Sätteri HAST plugin: gives h2–h4 the same github-style ids Astro would, and adds after
- * each one a link to itself, which a small script turns into a copy-link button.
+ * Sätteri HAST plugin: gives h2–h4 the same github-style ids Astro would, and wraps each one with
+ * a link to itself (src/lib/heading-anchor.ts), which a small script turns into a copy-link button.
  * Ids are set here (Astro keeps existing ids) because the wrapper needs them. A page may pin
  * the id of a heading in its frontmatter (`ancres: { "Texte du titre": id }`), so that a
  * section address already published survives a change of wording.
  */
 import GithubSlugger from 'github-slugger';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
+import { headingWrapperHtml, type HeadingTag } from '../lib/heading-anchor';
 
 interface HeadingNode {
-  tagName: string;
+  tagName: HeadingTag;
   properties?: Record<string, unknown>;
 }
 
@@ -41,10 +38,7 @@ export function headingAnchors() {
           const pinned = pinnedIds(ctx.data.astro?.frontmatter)[text];
           const id = typeof existing === 'string' ? existing : typeof pinned === 'string' ? pinned : slugger.slug(text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
-          const label = `Lien vers la section « ${escapeHtml(text)} »`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
-          ctx.wrapNode(node, {
-            raw: `<div class="heading-wrap heading-${node.tagName}"><a class="heading-anchor" href="#${escapeHtml(id)}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${label}</span></a></div>`,
-          });
+          ctx.wrapNode(node, { raw: headingWrapperHtml(node.tagName, id, text) });
         },
       },
     };

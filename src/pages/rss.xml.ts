@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE } from '../lib/site';
-import { latestUpdates } from '../lib/updates';
+import { latestUpdates } from '../data/content';
 
 export async function GET(context: APIContext) {
   const updates = await latestUpdates();

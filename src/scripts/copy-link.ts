@@ -3,6 +3,10 @@
  * address, updates the address bar and announces the result. Without JavaScript the link
  * still leads to the section.
  */
+import { HEADING_ANCHOR_CLASS } from '../lib/heading-anchor';
+
+const ANCHORS = `a.${HEADING_ANCHOR_CLASS}`;
+
 function announce(message: string): void {
   const region = document.getElementById('annonces');
   if (!region) return;
@@ -12,12 +16,12 @@ function announce(message: string): void {
 }
 
 export function setUpCopyLinks(): void {
-  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.heading-anchor')) {
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>(ANCHORS)) {
     const hidden = anchor.querySelector('.visually-hidden');
     if (hidden?.textContent) hidden.textContent = hidden.textContent.replace(/^Lien vers/, 'Copier le lien vers');
   }
   document.addEventListener('click', async (event) => {
-    const anchor = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.heading-anchor');
+    const anchor = (event.target as Element | null)?.closest<HTMLAnchorElement>(ANCHORS);
     if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     const url = new URL(anchor.getAttribute('href') ?? '', location.href).href;

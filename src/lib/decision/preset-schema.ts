@@ -1,9 +1,9 @@
 /**
  * Schema of a simulator preset (content/presets/*.yaml), used by the `presets` content collection
- * and by the unit tests. Fractions (college shares, thresholds, quorum) may be written `0.3`,
+ * and by the unit tests; `PresetData` is its output. Fractions (college shares, thresholds, quorum) may be written `0.3`,
  * `"30 %"` or `"2/3"`. Messages are in French: the build shows them to content editors.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { DECISION_RULE_KINDS, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
 import { parseFraction, presetProblems, STRUCTURES } from './presets.ts';
 import { MAX_NAME_LENGTH } from './scenario-codec.ts';
@@ -58,7 +58,7 @@ export const presetRuleSchema = z.object({
   absents: z.enum(['ignored', 'block']).optional(),
 }).strict();
 
-export const presetSchema = z
+const preset = z
   .object({
     title: z.string().min(5).max(90),
     description: z.string().min(20).max(400),
@@ -69,12 +69,14 @@ export const presetSchema = z
     members: z.array(member).min(1),
     rule: presetRuleSchema,
   })
-  .strict()
-  .superRefine((data, ctx) => {
-    for (const message of presetProblems(data)) ctx.addIssue({ code: 'custom', message });
-  });
+  .strict();
 
-export type PresetSchemaOutput = z.output<typeof presetSchema>;
+/** A preset file after schema validation, fractions already read. */
+export type PresetData = z.output<typeof preset>;
+
+export const presetSchema = preset.superRefine((data, ctx) => {
+  for (const message of presetProblems(data)) ctx.addIssue({ code: 'custom', message });
+});
 
 /**
  * A worked example of the simulator's guide (frontmatter `exemples` of content/outils/

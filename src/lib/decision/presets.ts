@@ -5,18 +5,8 @@
  * The Zod schema of the collection lives in `preset-schema.ts`; it calls `parseFraction` for every
  * share, threshold and quorum, and `presetProblems` for the checks that span several fields.
  */
-import type {
-  AbstentionPolicy,
-  College,
-  DecisionRule,
-  DecisionRuleKind,
-  MajorityBase,
-  Member,
-  MemberCategory,
-  Position,
-  Quorum,
-  Scenario,
-} from './types.ts';
+import type { DecisionRule, DecisionRuleKind, Member, Scenario } from './types.ts';
+import type { PresetData } from './preset-schema.ts';
 import { weightingOf } from './types.ts';
 import { MAX_MEMBERS, validateScenario } from './scenario-codec.ts';
 
@@ -24,36 +14,9 @@ import { MAX_MEMBERS, validateScenario } from './scenario-codec.ts';
 export const STRUCTURES = ['association', 'scic', 'ptce', 'gie', 'collectif', 'autre'] as const;
 export type Structure = (typeof STRUCTURES)[number];
 
-/** A preset rule as written in YAML, fractions already read. */
-export interface PresetRule {
-  readonly kind: DecisionRuleKind;
-  readonly threshold?: number | undefined;
-  readonly innerThreshold?: number | undefined;
-  readonly base?: MajorityBase | undefined;
-  readonly abstentionPolicy?: AbstentionPolicy | undefined;
-  readonly quorum?: Quorum | undefined;
-  readonly absents?: 'ignored' | 'block' | undefined;
-}
-
-export interface PresetMember {
-  readonly id?: string | undefined;
-  readonly name: string;
-  readonly college?: string | undefined;
-  readonly weight: number;
-  readonly category?: MemberCategory | undefined;
-  readonly position: Position;
-}
-
-/** A preset file after schema validation. */
-export interface PresetData {
-  readonly title: string;
-  readonly description: string;
-  readonly structure: Structure;
-  readonly order: number;
-  readonly colleges: readonly College[];
-  readonly members: readonly PresetMember[];
-  readonly rule: PresetRule;
-}
+/** A preset file after validation (the output of `presetSchema`), and its parts. */
+export type { PresetData };
+export type PresetRule = PresetData['rule'];
 
 /** What the simulator receives: a ready scenario and what to show around it. */
 export interface Preset {

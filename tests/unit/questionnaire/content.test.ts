@@ -1,7 +1,7 @@
 /**
  * The real questionnaires in content/questionnaires: size, coverage, typography, and that the
  * engine handles them (share codes, scoring). Link targets are checked by the build (see
- * build.test.ts) and by the built-site link check.
+ * tests/content/build-smoke.test.ts) and by the built-site link check.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -15,10 +15,10 @@ import {
   type Answer,
   type Questionnaire,
 } from '../../../src/lib/questionnaire';
+import { questionnaireSchema } from '../../../src/lib/questionnaire/schema';
 
 function read(id: string): Questionnaire {
-  const data = parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8')) as Omit<Questionnaire, 'id'>;
-  return { id, ...data };
+  return { id, ...questionnaireSchema.parse(parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8'))) };
 }
 
 function strings(value: unknown): string[] {

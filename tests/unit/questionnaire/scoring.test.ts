@@ -16,11 +16,11 @@ const five = dimension('d', [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' },
 
 describe('orientedRating', () => {
   it('turns reversed ratings around and treats « je ne sais pas » as missing', () => {
-    expect(orientedRating({ id: 'x', text: 't' }, 4)).toBe(4);
+    expect(orientedRating({ id: 'x', text: 't', reversed: false }, 4)).toBe(4);
     expect(orientedRating({ id: 'x', text: 't', reversed: true }, 4)).toBe(2);
     expect(orientedRating({ id: 'x', text: 't', reversed: true }, 1)).toBe(5);
-    expect(orientedRating({ id: 'x', text: 't' }, 'unknown')).toBeUndefined();
-    expect(orientedRating({ id: 'x', text: 't' }, undefined)).toBeUndefined();
+    expect(orientedRating({ id: 'x', text: 't', reversed: false }, 'unknown')).toBeUndefined();
+    expect(orientedRating({ id: 'x', text: 't', reversed: false }, undefined)).toBeUndefined();
   });
 });
 

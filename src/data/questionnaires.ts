@@ -4,11 +4,9 @@
  * naming the file and the field to fix.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { ficheHref, guideHref, publishedFiches, publishedGuides } from './content';
-import { findBrokenRecommendations, type Questionnaire } from './questionnaire';
-
-/** Section ids on every guide and fiche page besides their headings. */
-const FIXED_IDS = { guides: ['en-bref'], fiches: ['en-pratique'] } as const;
+import { publishedFiches, publishedGuides } from './content';
+import { hrefOf, LEAD_SECTIONS } from '../lib/navigation';
+import { findBrokenRecommendations, type Questionnaire } from '../lib/questionnaire';
 
 async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
   const pages = new Map<string, Set<string>>();
@@ -16,8 +14,7 @@ async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
   await Promise.all(
     entries.map(async (entry) => {
       const { headings } = await render(entry);
-      const href = entry.collection === 'guides' ? guideHref(entry.id) : ficheHref(entry.id);
-      pages.set(href, new Set([...FIXED_IDS[entry.collection], ...headings.map((h) => h.slug)]));
+      pages.set(hrefOf(entry), new Set([LEAD_SECTIONS[entry.collection].slug, ...headings.map((h) => h.slug)]));
     }),
   );
   return pages;

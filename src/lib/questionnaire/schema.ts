@@ -1,0 +1,82 @@
+/**
+ * Schema of a questionnaire file (content/questionnaires/*.yaml; the file name is the id), used by
+ * the `questionnaires` content collection and by the unit tests; the `Questionnaire` type is its
+ * output. Messages are in French: the build shows them to content editors. Recommendation links
+ * are checked again against the guides and fiches by the tool pages (src/data/questionnaires.ts)
+ * and by the built-site link check.
+ */
+import { z } from 'zod';
+import { INTERNAL_LINK } from './links';
+
+const internalLink = z.string().regex(INTERNAL_LINK, {
+  message: 'doit être un chemin interne du site, par exemple "/guides/confiance/#les-leviers-daction"',
+});
+
+const advice = z.object({
+  text: z.string().min(20),
+  links: z.array(z.object({ label: z.string().min(3), href: internalLink })).min(1),
+});
+
+const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'identifiant en minuscules sans accents, mots séparés par des tirets',
+});
+
+const statement = z.object({
+  id: identifier,
+  text: z.string().min(10),
+  /** Worded negatively: agreeing is a bad sign, so the rating is turned around (6 − rating). */
+  reversed: z.boolean().default(false),
+});
+
+const dimension = z.object({
+  id: identifier,
+  title: z.string().min(3),
+  description: z.string().min(10),
+  statements: z.array(statement).min(2),
+  /** What to do next, for each level the dimension may reach. */
+  advice: z.object({ fort: advice, discuter: advice, travailler: advice }),
+});
+
+export const questionnaireSchema = z
+  .object({
+    /** Raise it whenever statements are added, removed, moved or change meaning. */
+    version: z.number().int().positive(),
+    /** Tag of this questionnaire's share links: 1 to 8 of a–z, 0–9. */
+    shareCode: z.string().regex(/^[a-z0-9]{1,8}$/),
+    title: z.string().min(5),
+    /** Who answers, e.g. « un membre du collectif ». */
+    respondent: z.string().min(3),
+    instructions: z.string().min(20),
+    /** Labels of ratings 1 to 5. */
+    scale: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
+    /** Label of the « je ne sais pas » answer. */
+    unknown: z.string().min(2),
+    levels: z.object({ fort: z.string().min(2), discuter: z.string().min(2), travailler: z.string().min(2) }),
+    /** Shown instead of a score when too few statements were answered. */
+    insufficient: z.string().min(2),
+    dimensions: z.array(dimension).min(1),
+  })
+  .superRefine((q, ctx) => {
+    const dimensionIds = new Set<string>();
+    const statementIds = new Set<string>();
+    q.dimensions.forEach((d, i) => {
+      if (dimensionIds.has(d.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `identifiant de dimension en double\u202f: «\u202f${d.id}\u202f»`,
+          path: ['dimensions', i, 'id'],
+        });
+      }
+      dimensionIds.add(d.id);
+      d.statements.forEach((s, j) => {
+        if (statementIds.has(s.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `identifiant d’affirmation en double\u202f: «\u202f${s.id}\u202f»`,
+            path: ['dimensions', i, 'statements', j, 'id'],
+          });
+        }
+        statementIds.add(s.id);
+      });
+    });
+  });

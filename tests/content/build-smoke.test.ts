@@ -1,0 +1,49 @@
+/**
+ * Build smoke tests: invalid content must stop a real `astro build` with a message naming the file
+ * and the field. Each case copies the real content/ folder, breaks one thing and builds it. They
+ * prove the wiring of each check (date check of the loaders, collection schemas, recommendation
+ * links of the tool pages, link check of the built site); what each check accepts or refuses is
+ * unit-tested without a build (tests/unit/content-schema.test.ts, questionnaire/schema.test.ts,
+ * frontmatter-dates.test.ts, links.test.ts, questionnaire/exports.test.ts).
+ */
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildWithEditedContent, removeCopies, replaceIn } from './build-with';
+
+function buildWith(file: string, from: string | RegExp, to: string) {
+  return buildWithEditedContent((content) => replaceIn(join(content, file), from, to));
+}
+
+afterAll(removeCopies);
+
+describe('invalid content stops the build', { timeout: 180_000 }, () => {
+  it('a malformed date, naming the file, line and field', () => {
+    const { status, output } = buildWith('guides/confiance.mdx', /^published: .*$/m, 'published: 2026-13-45');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/guides\/confiance\.mdx, ligne \d+ : le champ « published » vaut « 2026-13-45 »/);
+  });
+
+  it('a missing frontmatter field, naming the entry and the field', () => {
+    const { status, output } = buildWith('guides/ptce.mdx', /^description: .*\n/m, '');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/guides → ptce/);
+    expect(output).toMatch(/description/);
+  });
+
+  it('a recommendation pointing to a missing section, naming the file and the field', () => {
+    const { status, output } = buildWith(
+      'questionnaires/cooperation.yaml',
+      '/guides/confiance/#les-leviers-daction',
+      '/guides/confiance/#les-leviers',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('questionnaires/cooperation.yaml, champ dimensions[1] (confiance).advice.discuter.links[0].href');
+    expect(output).toMatch(/section introuvable/);
+  });
+
+  it('a broken internal link in a page body, naming the page and the link', () => {
+    const { status, output } = buildWith('guides/ptce.mdx', /\]\(\/guides\/([a-z-]+)\/\)/, '](/guides/$1/#section-absente)');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/\/guides\/ptce\/ → \/guides\/[a-z-]+\/#section-absente \(ancre introuvable\)/);
+  });
+});
