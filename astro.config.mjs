@@ -22,4 +22,17 @@ export default defineConfig({
   },
   integrations: [mdx(), preact(), pagefindIndex(), linkCheck()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Known upstream issue withastro/astro#18087: Rolldown warns, once per MDX page, that the
+        // "use astro:head-inject" directive Astro adds may not be preserved when bundling. It is
+        // harmless; drop exactly that warning and keep every other one.
+        onLog(level, log, defaultHandler) {
+          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          defaultHandler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -49,9 +49,9 @@ test('une page de contenu ne charge aucun framework JavaScript', async ({ page }
   expect(await page.locator('astro-island').count()).toBe(0);
 });
 
-test('le mode sombre suit le système', async ({ browser }) => {
+test('le mode sombre suit le système', async ({ browser, baseURL }) => {
   const dark = await browser.newPage({ colorScheme: 'dark' });
-  await dark.goto('http://127.0.0.1:4400/');
+  await dark.goto(`${baseURL}/`);
   const bg = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(20, 23, 26)');
   await dark.close();

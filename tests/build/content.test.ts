@@ -53,17 +53,19 @@ describe('cross-links between pages', () => {
 
 describe('diagrams', () => {
   it('uses at least six diagrams, each an SVG image with a title, a description and a text version', () => {
-    const figures = site.pages
+    const diagrams = site.pages
       .filter((p) => isPage(p.path))
-      .flatMap((p) => parse(p.html).querySelectorAll('figure.diagram').map((f) => ({ path: p.path, figure: f })));
-    const names = new Set(figures.map(({ figure }) => figure.querySelector('svg title')?.getAttribute('id')));
+      .flatMap((p) => parse(p.html).querySelectorAll('.diagram').map((d) => ({ path: p.path, diagram: d })));
+    const names = new Set(diagrams.map(({ diagram }) => diagram.querySelector('svg title')?.getAttribute('id')));
     expect(names.size).toBeGreaterThanOrEqual(6);
-    for (const { path, figure } of figures) {
-      const svg = figure.querySelector('svg');
+    for (const { path, diagram } of diagrams) {
+      const svg = diagram.querySelector('figure > svg');
       expect(svg?.getAttribute('role'), path).toBe('img');
       const labelledBy = (svg?.getAttribute('aria-labelledby') ?? '').split(/\s+/);
-      for (const id of labelledBy) expect(figure.querySelector(`[id="${id}"]`)?.text.trim().length, `${path} ${id}`).toBeGreaterThan(10);
-      const text = figure.querySelector('details')?.text ?? '';
+      for (const id of labelledBy) expect(diagram.querySelector(`[id="${id}"]`)?.text.trim().length, `${path} ${id}`).toBeGreaterThan(10);
+      // The text version follows the figure and is tied to the image by aria-details.
+      const details = diagram.querySelector(`figure + details[id="${svg?.getAttribute('aria-details')}"]`);
+      const text = details?.text ?? '';
       expect(text.trim().split(/\s+/).length, `${path}: description textuelle`).toBeGreaterThan(30);
     }
   });
