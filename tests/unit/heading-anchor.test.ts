@@ -40,6 +40,7 @@ describe('heading anchors', () => {
     const visitor = headingAnchors()();
     for (let i = 0; i < 2; i++) {
       visitor.element.visit(node, {
+        data: {},
         textContent: () => ' Ce que dit la loi ',
         setProperty: (n, key, value) => (n.properties = { ...n.properties, [key]: value }),
         wrapNode: (_n, wrapper) => wrapped.push(wrapper),
@@ -56,5 +57,18 @@ describe('heading anchors', () => {
     expect(`${open}<h2 id="ce-que-dit-la-loi">Ce que dit la loi</h2>${rest}`).toBe(
       headingHtml('h2', 'ce-que-dit-la-loi', 'Ce que dit la loi'),
     );
+  });
+
+  it('keeps the id a page pins in its frontmatter for a heading', () => {
+    const wrapped: { raw: string }[] = [];
+    const node = { tagName: 'h2' as const, properties: {} as Record<string, unknown> };
+    headingAnchors()().element.visit(node, {
+      data: { astro: { frontmatter: { ancres: { 'Les règles de décision': 'les-regles' } } } },
+      textContent: () => 'Les règles de décision',
+      setProperty: (n, key, value) => (n.properties = { ...n.properties, [key]: value }),
+      wrapNode: (_n, wrapper) => wrapped.push(wrapper),
+    });
+    expect(node.properties['id']).toBe('les-regles');
+    expect(wrapped[0]?.raw).toBe(headingWrapperHtml('h2', 'les-regles', 'Les règles de décision'));
   });
 });
