@@ -7,15 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  ANSWER_CODES,
   allStatements,
   decodePasted,
   encodeAnswers,
   shareFragment,
   type Questionnaire,
 } from '../../../src/lib/questionnaire';
-import { decodeScenario, encodeScenario } from '../../../src/lib/decision/scenario-codec.ts';
+import { decodeScenario, encodeScenario, SCENARIO_WIRE_CODES } from '../../../src/lib/decision/scenario-codec.ts';
+import { DECISION_RULE_KINDS, POSITIONS } from '../../../src/lib/decision/types.ts';
 import { SHARE_PREFIX } from '../../../src/islands/decision/browser.ts';
-import { ANSWERS_LINKS, SCENARIO_LINKS, STATEMENT_ORDER } from './share-links.v1.ts';
+import { ANSWERS_LINKS, SCENARIO_LINKS, STATEMENT_ORDER, WIRE_CODES } from './share-links.v1.ts';
 
 function questionnaire(id: string): Questionnaire {
   const data = parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8')) as Omit<Questionnaire, 'id'>;
@@ -69,5 +71,23 @@ describe('simulator links of version 1', () => {
     expect(rules.some((r) => r.quorum?.of === 'members') && rules.some((r) => r.quorum?.of === 'weight')).toBe(true);
     expect(rules.some((r) => r.abstentionPolicy === 'counted-as-against')).toBe(true);
     expect(rules.some((r) => r.abstentionPolicy === undefined)).toBe(true);
+  });
+});
+
+describe('wire codes are append-only', () => {
+  it('answer codes of version 1 are a prefix of today’s, within 3 bits', () => {
+    expect(ANSWER_CODES.slice(0, WIRE_CODES.answers.length)).toEqual(WIRE_CODES.answers);
+    expect(ANSWER_CODES.length).toBeLessThanOrEqual(8);
+  });
+
+  it.each(Object.entries(WIRE_CODES.scenario))('scenario %s of version 1 are a prefix of today’s', (list, pinned) => {
+    const current: readonly string[] = SCENARIO_WIRE_CODES[list as keyof typeof SCENARIO_WIRE_CODES];
+    expect(current.slice(0, pinned.length)).toEqual(pinned);
+    expect(new Set(current).size).toBe(current.length);
+  });
+
+  it('every rule kind and position has a code', () => {
+    expect([...SCENARIO_WIRE_CODES.ruleKinds].sort()).toEqual([...DECISION_RULE_KINDS].sort());
+    expect([...SCENARIO_WIRE_CODES.positions].sort()).toEqual([...POSITIONS].sort());
   });
 });
