@@ -74,8 +74,6 @@ export const presetSchema = z
     for (const message of presetProblems(data)) ctx.addIssue({ code: 'custom', message });
   });
 
-export type PresetSchemaOutput = z.output<typeof presetSchema>;
-
 /**
  * A worked example of the simulator's guide (frontmatter `exemples` of content/outils/
  * simulateur-decision.mdx): either a preset (`modele`), or members written out; optionally
