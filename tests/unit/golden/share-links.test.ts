@@ -24,10 +24,16 @@ function questionnaire(id: string): Questionnaire {
   return { id, ...data };
 }
 
-/** The page a link opens must still exist (pages are never renamed without a redirect). */
+/**
+ * The page a link opens must still exist (pages are never renamed without a redirect): an Astro
+ * page, or a tool page written in content/outils/ (served by src/pages/outils/[outil].astro).
+ */
 function pageExists(link: string): boolean {
-  const path = link.slice(0, link.indexOf('#'));
-  return existsSync(`src/pages${path}index.astro`);
+  const slug = link.slice(1, link.indexOf('/#'));
+  return (
+    existsSync(`src/pages/${slug}/index.astro`) ||
+    (slug.startsWith('outils/') && ['md', 'mdx'].some((ext) => existsSync(`content/${slug}.${ext}`)))
+  );
 }
 
 describe('questionnaire links of version 1', () => {
