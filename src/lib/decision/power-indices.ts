@@ -228,17 +228,15 @@ function clamp01(x: number): number {
 
 /** Cumulative sums of a distribution on 0..width−1 from both ends: below[j] = P(< j), above[j] = P(≥ j). */
 function cumulate(distribution: Float64Array, width: number, below: Float64Array, above: Float64Array): void {
-  let acc = 0;
+  let low = 0;
+  let high = 0;
   below[0] = 0;
-  for (let j = 0; j < width; j += 1) {
-    acc += distribution[j]!;
-    below[j + 1] = acc;
-  }
-  acc = 0;
   above[width] = 0;
-  for (let j = width - 1; j >= 0; j -= 1) {
-    acc += distribution[j]!;
-    above[j] = acc;
+  for (let j = 0, r = width - 1; j < width; j += 1, r -= 1) {
+    low += distribution[j]!;
+    below[j + 1] = low;
+    high += distribution[r]!;
+    above[r] = high;
   }
 }
 
