@@ -38,7 +38,6 @@ interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, opts?: { filters?: Filters }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -75,8 +74,4 @@ export async function search(query: string, filters: Filters = {}, limit = 10): 
   if (!response) return { total: 0, hits: [] };
   const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return { total: response.results.length, hits: details.map(toHit) };
-}
-
-export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
 }

@@ -93,9 +93,15 @@ export function compositeBlockingSets(game: CompositeGame, caps: SearchCaps = DE
   const topNeed = topTotal - game.quota + 1;
   if (game.quota > topTotal) return { minSize: 0, sets: [[]], complete: true };
   if (topNeed <= 0) return { minSize: undefined, sets: [], complete: true };
-  const candidates = game.blocks
+  const blockable = game.blocks
     .map((b, i) => ({ i, weight: b.weight, cost: inner[i]?.minSize }))
     .filter((c): c is { i: number; weight: number; cost: number } => c.cost !== undefined && c.weight > 0);
+  // A college that never passes is against at no cost: it counts once, outside the choice (in
+  // the choice it would give each blocking set twice, with and without it).
+  const alwaysAgainst = blockable.filter((c) => c.cost === 0).reduce((s, c) => s + c.weight, 0);
+  if (alwaysAgainst >= topNeed) return { minSize: 0, sets: [[]], complete: true };
+  const need = topNeed - alwaysAgainst;
+  const candidates = blockable.filter((c) => c.cost > 0);
   let best = Infinity;
   let choices: number[][] = [];
   let complete = true;
@@ -111,7 +117,7 @@ export function compositeBlockingSets(game: CompositeGame, caps: SearchCaps = DE
           chosen.push(c.i);
         }
       });
-      if (weight < topNeed || cost > best) continue;
+      if (weight < need || cost > best) continue;
       if (cost < best) {
         best = cost;
         choices = [];
@@ -125,12 +131,12 @@ export function compositeBlockingSets(game: CompositeGame, caps: SearchCaps = DE
     let cost = 0;
     const chosen: number[] = [];
     for (const c of sorted) {
-      if (weight >= topNeed) break;
+      if (weight >= need) break;
       weight += c.weight;
       cost += c.cost;
       chosen.push(c.i);
     }
-    if (weight >= topNeed) {
+    if (weight >= need) {
       best = cost;
       choices = [chosen];
     }

@@ -22,9 +22,13 @@
  * ∂F/∂yᵦ(g(t)) × ∂gᵦ/∂xᵢ(t) (Owen's composition), again a polynomial of degree ≤ n − 1.
  *
  * Numbers. Probabilities are doubles: every sum adds non-negative terms, the only subtraction is a
- * window of a cumulative sum, so the absolute error stays around 1e-15 — the indices are exact to
- * better than 1e-12. Counts of swings (up to 2⁶⁰) are never formed as integers, so no BigInt is
- * needed. A player with no swing gets exactly 0 (adding zeros is exact).
+ * window of a cumulative sum, taken from the end of the distribution where the sums are smaller,
+ * and the probability of winning is a sum too (never 1 − P(losing)). So the absolute error stays
+ * around 1e-15 and tiny probabilities keep their relative precision: the 2⁻⁵⁹ of each member of a
+ * 60-member unanimity is exact, and so is the normalised Banzhaf index built on it. Counts of swings
+ * (up to 2⁶⁰) are never formed as integers, so no BigInt is needed. A player with no swing gets
+ * exactly 0 (adding zeros is exact); one with a swing gets more than 0. The unit tests compare all
+ * of it with exact integer counts up to 60 members (tests/unit/decision/power-exact.test.ts).
  */
 
 export interface PowerIndices {
@@ -57,7 +61,7 @@ export interface CompositeGame {
  * For each player, the probability that it is a swing when each other player j joins
  * independently with probability probs[j].
  */
-export function swingProbabilities(game: WeightedGame, probs: readonly number[]): number[] {
+function swingProbabilities(game: WeightedGame, probs: readonly number[]): number[] {
   const { weights, quota } = game;
   const n = weights.length;
   const total = weights.reduce((s, w) => s + w, 0);
@@ -71,44 +75,18 @@ export function swingProbabilities(game: WeightedGame, probs: readonly number[])
   let suffix = new Float64Array(q);
   let spare = new Float64Array(q);
   suffix[0] = 1;
-  const cumulative = new Float64Array(q + 1);
+  const below = new Float64Array(q + 1);
+  const above = new Float64Array(q + 1);
   for (let i = n - 1; i >= 0; i -= 1) {
     const w = weights[i] ?? 0;
-    if (w > 0) result[i] = windowProbability(prefix, i * q, suffix, cumulative, q, w);
+    if (w > 0) {
+      cumulate(suffix, q, below, above);
+      result[i] = windowSum(prefix, i * q, below, above, q - w, q - 1);
+    }
     applyPlayer(suffix, 0, spare, 0, q, w, probs[i] ?? 0);
     [suffix, spare] = [spare, suffix];
   }
   return result;
-}
-
-/**
- * P(A + B ∈ [q − w, q − 1]) for independent weights A (row of `before`) and B (`after`), both
- * truncated to 0..q−1. Hot loop: indices are in range by construction.
- */
-function windowProbability(
-  before: Float64Array,
-  offset: number,
-  after: Float64Array,
-  cumulative: Float64Array,
-  q: number,
-  w: number,
-): number {
-  let acc = 0;
-  cumulative[0] = 0;
-  for (let j = 0; j < q; j += 1) {
-    acc += after[j]!;
-    cumulative[j + 1] = acc;
-  }
-  const lo = Math.max(0, q - w);
-  let p = 0;
-  for (let k = 0; k < q; k += 1) {
-    const a = before[offset + k]!;
-    if (a === 0) continue;
-    const from = lo > k ? lo - k : 0;
-    const windowSum = cumulative[q - k]! - cumulative[from]!;
-    if (windowSum !== 0) p += a * windowSum;
-  }
-  return p;
 }
 
 /** dst[k] = (1 − p)·src[k] + p·src[k − w] on 0..q−1 (a player of weight w joining with probability p). */
@@ -125,24 +103,6 @@ function applyPlayer(
   const edge = Math.min(w, q);
   for (let k = 0; k < edge; k += 1) dst[dstOffset + k] = stay * src[srcOffset + k]!;
   for (let k = edge; k < q; k += 1) dst[dstOffset + k] = stay * src[srcOffset + k]! + p * src[srcOffset + k - w]!;
-}
-
-/** Probability that a random coalition (each player joining with probs[j]) wins. */
-export function winningProbability(game: WeightedGame, probs: readonly number[]): number {
-  const { weights, quota } = game;
-  const total = weights.reduce((s, w) => s + w, 0);
-  if (quota <= 0) return 1;
-  if (quota > total) return 0;
-  let dist = new Float64Array(quota);
-  let spare = new Float64Array(quota);
-  dist[0] = 1;
-  weights.forEach((w, i) => {
-    applyPlayer(dist, 0, spare, 0, quota, w, probs[i] ?? 0);
-    [dist, spare] = [spare, dist];
-  });
-  let losing = 0;
-  for (const v of dist) losing += v;
-  return Math.min(1, Math.max(0, 1 - losing));
 }
 
 const quadratureCache = new Map<number, { nodes: number[]; weights: number[] }>();
@@ -193,7 +153,8 @@ interface Workspace {
   prefix: Float64Array;
   suffix: Float64Array;
   spare: Float64Array;
-  cumulative: Float64Array;
+  below: Float64Array;
+  above: Float64Array;
 }
 
 function workspaceFor(n: number, width: number): Workspace {
@@ -201,7 +162,8 @@ function workspaceFor(n: number, width: number): Workspace {
     prefix: new Float64Array((n + 1) * width),
     suffix: new Float64Array(width),
     spare: new Float64Array(width),
-    cumulative: new Float64Array(width + 1),
+    below: new Float64Array(width + 1),
+    above: new Float64Array(width + 1),
   };
 }
 
@@ -224,7 +186,7 @@ function diagonalPair(game: WeightedGame, t: number, workspace?: Workspace): [Di
   const dual = total - quota + 1;
   const width = Math.max(quota, dual);
   const ws = workspace ?? workspaceFor(n, width);
-  const { prefix, cumulative } = ws;
+  const { prefix, below, above } = ws;
   let { suffix, spare } = ws;
   prefix.fill(0, 0, width);
   prefix[0] = 1;
@@ -236,28 +198,26 @@ function diagonalPair(game: WeightedGame, t: number, workspace?: Workspace): [Di
   for (let i = n - 1; i >= 0; i -= 1) {
     const w = weights[i] ?? 0;
     if (w > 0) {
-      let acc = 0;
-      cumulative[0] = 0;
-      for (let j = 0; j < width; j += 1) {
-        acc += suffix[j]!;
-        cumulative[j + 1] = acc;
-      }
-      atT[i] = windowSum(prefix, i * width, cumulative, quota - w, quota - 1);
-      atMirror[i] = windowSum(prefix, i * width, cumulative, dual - w, dual - 1);
+      cumulate(suffix, width, below, above);
+      atT[i] = windowSum(prefix, i * width, below, above, quota - w, quota - 1);
+      atMirror[i] = windowSum(prefix, i * width, below, above, dual - w, dual - 1);
     }
     applyPlayer(suffix, 0, spare, 0, width, w, t);
     [suffix, spare] = [spare, suffix];
   }
-  let belowQuota = 0;
-  let belowDual = 0;
-  const last = n * width;
-  for (let k = 0; k < width; k += 1) {
-    const v = prefix[last + k]!;
-    if (k < quota) belowQuota += v;
-    if (k < dual) belowDual += v;
+  // Winning at t, as the sum over players i of P(the coalition first reaches the quota with i):
+  // non-negative terms, so a tiny probability keeps its precision (1 − P(losing) would not).
+  let winsAtT = 0;
+  for (let i = 0; i < n; i += 1) {
+    const w = weights[i] ?? 0;
+    let crossing = 0;
+    for (let k = Math.max(0, quota - w); k < quota; k += 1) crossing += prefix[i * width + k]!;
+    winsAtT += t * crossing;
   }
+  let belowDual = 0;
+  for (let k = 0; k < dual; k += 1) belowDual += prefix[n * width + k]!;
   return [
-    { swing: atT, wins: clamp01(1 - belowQuota) },
+    { swing: atT, wins: clamp01(winsAtT) },
     { swing: atMirror, wins: clamp01(belowDual) },
   ];
 }
@@ -266,18 +226,47 @@ function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
+/** Cumulative sums of a distribution on 0..width−1 from both ends: below[j] = P(< j), above[j] = P(≥ j). */
+function cumulate(distribution: Float64Array, width: number, below: Float64Array, above: Float64Array): void {
+  let low = 0;
+  let high = 0;
+  below[0] = 0;
+  above[width] = 0;
+  for (let j = 0, r = width - 1; j < width; j += 1, r -= 1) {
+    low += distribution[j]!;
+    below[j + 1] = low;
+    high += distribution[r]!;
+    above[r] = high;
+  }
+}
+
 /**
- * P(A + B ∈ [lo, hi]) for independent A (a row of `before`) and B (whose cumulative sums are in
- * `cumulative`), with hi below the rows' width.
+ * P(A + B ∈ [lo, hi]) for independent A (a row of `before`) and B (its cumulative sums `below` and
+ * `above`), with hi below the rows' width. Hot loop: indices are in range by construction.
+ *
+ * Each window of B is a difference of cumulative sums, taken from the end where they are smaller:
+ * its rounding error is relative to those sums, so a window at either tail of the distribution
+ * (2⁻⁵⁹ for a member of a 60-member unanimity) keeps its relative precision instead of drowning
+ * in the 1e-16 error of sums near 1.
  */
-function windowSum(before: Float64Array, offset: number, cumulative: Float64Array, lo: number, hi: number): number {
+function windowSum(
+  before: Float64Array,
+  offset: number,
+  below: Float64Array,
+  above: Float64Array,
+  lo: number,
+  hi: number,
+): number {
   const from0 = Math.max(0, lo);
   let p = 0;
   for (let k = 0; k <= hi; k += 1) {
     const a = before[offset + k]!;
     if (a === 0) continue;
     const from = from0 > k ? from0 - k : 0;
-    const sum = cumulative[hi - k + 1]! - cumulative[from]!;
+    const to = hi - k + 1;
+    const lower = below[to]!;
+    const upper = above[from]!;
+    const sum = lower <= upper ? lower - below[from]! : upper - above[to]!;
     if (sum !== 0) p += a * sum;
   }
   return p;
@@ -350,11 +339,4 @@ export function compositeGameIndices(game: CompositeGame): PowerIndices {
     return [derivatives(pairs.map((p) => p[0])), derivatives(pairs.map((p) => p[1]))];
   });
   return { banzhafAbsolute: half, banzhaf: normalise(half), shapleyShubik: clean(integral, half) };
-}
-
-/** Whether a coalition (a set of player indices) wins a weighted game. */
-export function weightedWins(game: WeightedGame, coalition: ReadonlySet<number>): boolean {
-  let sum = 0;
-  for (const i of coalition) sum += game.weights[i] ?? 0;
-  return sum >= game.quota;
 }

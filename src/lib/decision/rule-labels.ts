@@ -1,4 +1,4 @@
-import type { DecisionRule, DecisionRuleKind, Position } from './types.ts';
+import type { DecisionRule, DecisionRuleKind } from './types.ts';
 import { formatPercent } from '../fr.ts';
 
 /** Short French names of the rules, for lists and explanations. */
@@ -11,14 +11,6 @@ export const RULE_LABELS: Readonly<Record<DecisionRuleKind, string>> = {
   'colleges-proportional': 'Vote par collèges (lecture proportionnelle)',
   'colleges-bloc': 'Vote par collèges (lecture en bloc)',
   capital: 'Vote pondéré par le capital',
-};
-
-export const POSITION_LABELS: Readonly<Record<Position, string>> = {
-  pour: 'pour',
-  contre: 'contre',
-  abstention: 'abstention',
-  absent: 'absent',
-  objection: 'objection',
 };
 
 /** The adoption threshold in words: « plus de la moitié » or « au moins 66,7 % ». */

@@ -6,6 +6,12 @@
  * Bounds: at most 60 members and 60 colleges; ids 1–60 characters, unique; names ≤ 60 characters;
  * weights finite ≥ 0; college shares and quorum in [0, 1]; thresholds in (0, 1]; a member's
  * college, when set, must be one of the colleges.
+ *
+ * Payload of version 1 — frozen, links already sent use it: college count · per college id, name,
+ * share · member count · per member id, name, college (0 = none, else its index + 1), category
+ * code, weight · rule kind code, the kind's fields, abstention code, quorum code (and fraction)
+ * · one position code per member, in member order. Strings are UTF-8 with their byte length,
+ * numbers the decimals of `share/bytes.ts`.
  */
 import type {
   AbstentionPolicy,
@@ -18,11 +24,12 @@ import type {
   Position,
   Quorum,
   Scenario,
+  UnanimityRule,
 } from './types.ts';
-import { DECISION_RULE_KINDS } from './types.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
 
+// Wire format: the kind tag and version are written in every link already sent.
 export const SCENARIO_KIND = 'd';
 export const SCENARIO_VERSION = 1;
 export const MAX_MEMBERS = 60;
@@ -39,11 +46,45 @@ export type ScenarioDecodeResult =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly error: ScenarioErrorCode; readonly message: string };
 
-const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'];
+/*
+ * Wire codes. A value is written as its index in one of these lists (or index + 1 where 0 means
+ * « not set »). They are the codec's own lists, not the display order of the editors.
+ */
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index.
+const RULE_KINDS: readonly DecisionRuleKind[] = [
+  'simple',
+  'absolute',
+  'qualified',
+  'unanimity',
+  'consent',
+  'colleges-proportional',
+  'colleges-bloc',
+  'capital',
+];
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index.
 const CODED_POSITIONS: readonly Position[] = ['absent', 'pour', 'contre', 'abstention', 'objection'];
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index + 1, 0 = none.
+const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'];
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index for the
+// absolute and qualified majorities; index + 1 (0 = default) for the capital vote.
 const BASES: readonly MajorityBase[] = ['members', 'votesCast'];
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index + 1, 0 = default.
 const POLICIES: readonly AbstentionPolicy[] = ['excluded', 'counted-as-against'];
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index + 1, 0 = no quorum.
 const QUORUM_OF: readonly Quorum['of'][] = ['members', 'weight'];
+// Wire code: APPEND ONLY — index is written in share links already sent. Code = index + 1, 0 = default.
+const UNANIMITY_ABSENTS: readonly NonNullable<UnanimityRule['absents']>[] = ['ignored', 'block'];
+
+/** The wire-code lists, for the tests that pin them. */
+export const SCENARIO_WIRE_CODES = {
+  ruleKinds: RULE_KINDS,
+  positions: CODED_POSITIONS,
+  categories: CATEGORIES,
+  bases: BASES,
+  abstentionPolicies: POLICIES,
+  quorumOf: QUORUM_OF,
+  unanimityAbsents: UNANIMITY_ABSENTS,
+} as const;
 
 const chars = (s: string): number => [...s].length;
 
@@ -91,7 +132,7 @@ function nameProblem(name: string, what: string): string | undefined {
 const isFraction = (x: number): boolean => Number.isFinite(x) && x > 0 && x <= 1;
 
 function ruleProblem(rule: DecisionRule): string | undefined {
-  if (!DECISION_RULE_KINDS.includes(rule.kind)) return 'Règle de décision inconnue.';
+  if (!RULE_KINDS.includes(rule.kind)) return 'Règle de décision inconnue.';
   if (rule.quorum && !(Number.isFinite(rule.quorum.fraction) && rule.quorum.fraction >= 0 && rule.quorum.fraction <= 1)) {
     return 'Le quorum doit être compris entre 0 et 100 %.';
   }
@@ -116,7 +157,7 @@ function ruleProblem(rule: DecisionRule): string | undefined {
         ? undefined
         : badThreshold;
     case 'unanimity':
-      return rule.absents === undefined || rule.absents === 'ignored' || rule.absents === 'block'
+      return rule.absents === undefined || UNANIMITY_ABSENTS.includes(rule.absents)
         ? undefined
         : 'Traitement des absents inconnu.';
     default:
@@ -152,7 +193,7 @@ function writeOptional(w: ByteWriter, value: number | undefined): void {
 }
 
 function writeRule(w: ByteWriter, rule: DecisionRule): void {
-  w.uint8(DECISION_RULE_KINDS.indexOf(rule.kind));
+  w.uint8(RULE_KINDS.indexOf(rule.kind));
   switch (rule.kind) {
     case 'absolute':
       w.uint8(BASES.indexOf(rule.base));
@@ -161,7 +202,7 @@ function writeRule(w: ByteWriter, rule: DecisionRule): void {
       w.decimal(rule.threshold).uint8(BASES.indexOf(rule.base));
       break;
     case 'unanimity':
-      w.uint8(rule.absents === undefined ? 0 : rule.absents === 'ignored' ? 1 : 2);
+      w.uint8(rule.absents === undefined ? 0 : UNANIMITY_ABSENTS.indexOf(rule.absents) + 1);
       break;
     case 'colleges-proportional':
       writeOptional(w, rule.threshold);
@@ -256,7 +297,7 @@ function readOptional(r: ByteReader): number | undefined | null {
 /** The rule, or undefined when the bytes do not describe one. */
 function readRule(r: ByteReader): DecisionRule | undefined {
   const kindCode = r.uint8();
-  const kind: DecisionRuleKind | undefined = kindCode === undefined ? undefined : DECISION_RULE_KINDS[kindCode];
+  const kind: DecisionRuleKind | undefined = kindCode === undefined ? undefined : RULE_KINDS[kindCode];
   if (!kind) return undefined;
   let body: DecisionRule;
   switch (kind) {
@@ -279,8 +320,9 @@ function readRule(r: ByteReader): DecisionRule | undefined {
     }
     case 'unanimity': {
       const code = r.uint8();
-      if (code === undefined || code > 2) return undefined;
-      body = code === 0 ? { kind } : { kind, absents: code === 1 ? 'ignored' : 'block' };
+      if (code === undefined || code > UNANIMITY_ABSENTS.length) return undefined;
+      const absents = code === 0 ? undefined : UNANIMITY_ABSENTS[code - 1];
+      body = absents === undefined ? { kind } : { kind, absents };
       break;
     }
     case 'colleges-proportional': {

@@ -35,6 +35,7 @@ export interface College {
  * every other rule it counts as `contre`. A member missing from the positions map is `absent`.
  */
 export type Position = 'pour' | 'contre' | 'abstention' | 'absent' | 'objection';
+/** Every position, in the vote panel's order. Share links use their own codes (scenario-codec.ts). */
 export const POSITIONS: readonly Position[] = ['pour', 'contre', 'abstention', 'absent', 'objection'];
 
 /** What a majority is counted against: all members (present or not) or the votes cast. */
@@ -148,6 +149,7 @@ export type DecisionRule =
   | CapitalWeightedRule;
 
 export type DecisionRuleKind = DecisionRule['kind'];
+/** Every rule kind, in the rule editor's order. Share links use their own codes (scenario-codec.ts). */
 export const DECISION_RULE_KINDS: readonly DecisionRuleKind[] = [
   'simple',
   'absolute',

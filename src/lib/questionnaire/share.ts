@@ -19,8 +19,12 @@ import { SHARE_MESSAGES } from './messages';
 import type { Answer, Answers, Questionnaire } from './types';
 import { allStatements, isAnswer } from './types';
 
+// Wire format: flag bits, answer codes and the 3-bit width are written in links already sent.
 const NAME_FLAG = 1;
-const UNKNOWN_CODE = 6;
+const BITS_PER_ANSWER = 3;
+/** The code of an answer is its index; undefined = not answered. */
+// Wire code: APPEND ONLY — index is written in share links already sent (3 bits: at most 8 codes).
+export const ANSWER_CODES: readonly (Answer | undefined)[] = [undefined, 1, 2, 3, 4, 5, 'unknown'];
 /** Longest first name kept in a share code, in characters. */
 export const MAX_NAME_LENGTH = 40;
 const MAX_NAME_BYTES = MAX_NAME_LENGTH * 4;
@@ -43,27 +47,24 @@ export function normalizeName(name: string): string {
 }
 
 function answerToCode(answer: Answer | undefined): number {
-  if (answer === undefined) return 0;
-  return answer === 'unknown' ? UNKNOWN_CODE : answer;
+  return Math.max(0, ANSWER_CODES.indexOf(answer));
 }
 
+/** The answer of a code; null for a code no version wrote. */
 function codeToAnswer(code: number): Answer | undefined | null {
-  if (code === 0) return undefined;
-  if (code === UNKNOWN_CODE) return 'unknown';
-  if (code >= 1 && code <= 5) return code as Answer;
-  return null;
+  return code < ANSWER_CODES.length ? ANSWER_CODES[code] : null;
 }
 
 /** The share code of these answers, optionally carrying the respondent's first name. */
 export function encodeAnswers(questionnaire: Questionnaire, answers: Answers, name?: string): string {
   const statements = allStatements(questionnaire);
-  const packed = new Uint8Array(Math.ceil((statements.length * 3) / 8));
+  const packed = new Uint8Array(Math.ceil((statements.length * BITS_PER_ANSWER) / 8));
   statements.forEach(({ statement }, i) => {
     const raw = answers[statement.id];
     const code = answerToCode(isAnswer(raw) ? raw : undefined);
-    for (let b = 0; b < 3; b += 1) {
-      if ((code >> (2 - b)) & 1) {
-        const bit = i * 3 + b;
+    for (let b = 0; b < BITS_PER_ANSWER; b += 1) {
+      if ((code >> (BITS_PER_ANSWER - 1 - b)) & 1) {
+        const bit = i * BITS_PER_ANSWER + b;
         packed[bit >> 3] = (packed[bit >> 3] ?? 0) | (0x80 >> (bit & 7));
       }
     }
@@ -96,7 +97,7 @@ export function decodeAnswers(questionnaire: Questionnaire, code: unknown): Deco
   if (flags === undefined || (flags & ~NAME_FLAG) !== 0 || count !== statements.length) {
     return failure('content', SHARE_MESSAGES.content);
   }
-  const packedLength = Math.ceil((count * 3) / 8);
+  const packedLength = Math.ceil((count * BITS_PER_ANSWER) / 8);
   const packed: number[] = [];
   for (let i = 0; i < packedLength; i += 1) {
     const byte = reader.uint8();
@@ -106,8 +107,8 @@ export function decodeAnswers(questionnaire: Questionnaire, code: unknown): Deco
   const answers: Record<string, Answer> = {};
   for (let i = 0; i < count; i += 1) {
     let value = 0;
-    for (let b = 0; b < 3; b += 1) {
-      const bit = i * 3 + b;
+    for (let b = 0; b < BITS_PER_ANSWER; b += 1) {
+      const bit = i * BITS_PER_ANSWER + b;
       value = (value << 1) | (((packed[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1);
     }
     const answer = codeToAnswer(value);
@@ -116,7 +117,7 @@ export function decodeAnswers(questionnaire: Questionnaire, code: unknown): Deco
     if (id !== undefined && answer !== undefined) answers[id] = answer;
   }
   // Padding bits must be zero, so that one set of answers has exactly one code.
-  const usedBits = count * 3;
+  const usedBits = count * BITS_PER_ANSWER;
   if (usedBits % 8 !== 0) {
     const last = packed[packed.length - 1] ?? 0;
     if ((last & (0xff >> (usedBits % 8))) !== 0) return failure('content', SHARE_MESSAGES.content);

@@ -9,6 +9,7 @@
  */
 
 const MAX_VARINT_BYTES = 8; // 56 bits ≥ 2^53
+// Wire format: the decimal tags are written in share links already sent.
 const FLOAT_TAG = 255;
 const NEGATIVE_TAG = 16;
 const MAX_DECIMALS = 15;

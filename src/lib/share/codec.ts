@@ -12,6 +12,8 @@ import { fromBase64url, toBase64url } from './base64url.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
 import { crc32 } from './crc32.ts';
 
+// Wire format: the envelope byte and the layout above are in every link already sent; a new
+// layout needs a new envelope value, and this reader must keep reading 1.
 const ENVELOPE = 1;
 const KIND_PATTERN = /^[a-z0-9]{1,8}$/;
 const DEFAULT_MAX_LENGTH = 200_000;

@@ -64,6 +64,35 @@ describe('bytes', () => {
     expect(fromBase64url('a+b/')).toBeUndefined();
   });
 
+  it('base64url agrees with Node’s own encoder and decoder', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const node = Buffer.from(bytes).toString('base64url');
+        expect(toBase64url(bytes)).toBe(node);
+        expect(fromBase64url(node)).toEqual(bytes);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('base64url accepts exactly the texts Node’s encoder writes', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const char = fc.oneof(
+      { arbitrary: fc.constantFrom(...alphabet), weight: 20 },
+      { arbitrary: fc.constantFrom('+', '/', '=', ' ', 'é', '\0'), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 40 }), (text) => {
+        // Node's decoder is lenient; a text is canonical when Node writes it back unchanged.
+        const canonical = Buffer.from(text, 'base64url').toString('base64url') === text;
+        const decoded = fromBase64url(text);
+        expect(decoded !== undefined).toBe(canonical);
+        if (decoded) expect(Buffer.from(decoded).equals(Buffer.from(text, 'base64url'))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('CRC-32 matches the reference check value', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
