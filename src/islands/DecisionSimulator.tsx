@@ -13,10 +13,8 @@ import { admitsObjection, weightingOf } from '../lib/decision/types.ts';
 import { evaluateVote } from '../lib/decision/evaluate.ts';
 import { analysePower } from '../lib/decision/power.ts';
 import { checkScic } from '../lib/decision/scic.ts';
-import { describeRule } from '../lib/decision/rule-labels.ts';
 import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../lib/decision/power-table.ts';
-import { frenchSpacing } from '../lib/fr.ts';
 import type { Preset } from '../lib/decision/presets.ts';
 import {
   nextId,
@@ -36,7 +34,7 @@ import { PowerPanel } from './decision/PowerPanel.tsx';
 import { ScicPanel } from './decision/ScicPanel.tsx';
 import { ScenarioSummary } from './decision/ScenarioSummary.tsx';
 import { copyText, download, exportFileName, focusById, printSimulator, setShareFragment, sharedScenarioText } from './decision/browser.ts';
-import { T } from './decision/strings.ts';
+import { RULE_MESSAGES, T } from '../lib/decision/messages.ts';
 import './decision/decision-simulator.css';
 
 interface Props {
@@ -270,7 +268,7 @@ export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
       new Map(
         scicFindings
           .filter((f) => f.collegeId !== undefined && (f.severity === 'error' || f.severity === 'warning'))
-          .map((f) => [f.collegeId ?? '', frenchSpacing(f.message)]),
+          .map((f) => [f.collegeId ?? '', f.message]),
       ),
     [scicFindings],
   );
@@ -278,7 +276,7 @@ export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
   // Announce outcome changes (not the first one, which is on screen already).
   const outcomeText = useMemo(() => {
     const last = vote.steps[vote.steps.length - 1]?.text ?? '';
-    return T.outcomeAnnounce(T.outcomeLabels[vote.outcome], frenchSpacing(last));
+    return T.outcomeAnnounce(T.outcomeLabels[vote.outcome], last);
   }, [vote]);
   const firstOutcome = useRef(true);
   useEffect(() => {
@@ -391,7 +389,7 @@ export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
           <p class="ds-rule-summary">
             <strong>{T.ruleSummary}</strong>
             {'\u202f: '}
-            {frenchSpacing(describeRule(rule))}
+            {RULE_MESSAGES.describe(rule)}
           </p>
         </section>
 

@@ -4,7 +4,7 @@ import type { College, Member, MemberCategory, VoteWeighting } from '../../lib/d
 import { formatPercent } from '../../lib/fr.ts';
 import { MAX_MEMBERS, MAX_NAME_LENGTH } from '../../lib/decision/scenario-codec.ts';
 import { NumberField } from './fields.tsx';
-import { T } from './strings.ts';
+import { T } from '../../lib/decision/messages.ts';
 
 const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'];
 

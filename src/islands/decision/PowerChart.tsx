@@ -6,7 +6,7 @@
  */
 import type { PowerRow } from '../../lib/decision/power-table.ts';
 import { formatPercent } from '../../lib/fr.ts';
-import { T } from './strings.ts';
+import { T } from '../../lib/decision/messages.ts';
 
 const NAME_HEIGHT = 18;
 const BAR_HEIGHT = 10;

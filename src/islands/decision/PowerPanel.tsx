@@ -5,9 +5,8 @@ import { describePower, type PowerAnalysis } from '../../lib/decision/power.ts';
 import type { InvalidSetup } from '../../lib/decision/voting-weights.ts';
 import { powerTable, type PowerRow } from '../../lib/decision/power-table.ts';
 import { formatPercent } from '../../lib/fr.ts';
-import { frenchSpacing } from '../../lib/fr.ts';
 import { PowerChart } from './PowerChart.tsx';
-import { T } from './strings.ts';
+import { T } from '../../lib/decision/messages.ts';
 
 /** Charts of more members than this start folded, so the page stays short. */
 const CHART_OPEN_LIMIT = 16;
@@ -21,7 +20,7 @@ interface Props {
 }
 
 function remark(r: PowerRow): string {
-  return [r.veto ? T.remarkVeto : '', r.dummy && r.nominalShare > 0 ? T.remarkDummy : ''].filter(Boolean).join(', ');
+  return T.remark(r.veto, r.dummy && r.nominalShare > 0);
 }
 
 function PowerTableView({ id, caption, firstCol, secondCol, rows, withRemark }: {
@@ -80,11 +79,11 @@ export function PowerPanel({ members, colleges, analysis, pending, onCsv }: Prop
         </p>
       )}
       {!analysis.ok || !view ? (
-        <p class="ds-error">{frenchSpacing(analysis.ok ? '' : analysis.message)}</p>
+        <p class="ds-error">{analysis.ok ? '' : analysis.message}</p>
       ) : (
         <>
           <ul class="ds-findings">
-            {view.findings.length === 0 ? <li>{T.powerNothing}</li> : view.findings.map((f, i) => <li key={i}>{frenchSpacing(f)}</li>)}
+            {view.findings.length === 0 ? <li>{T.powerNothing}</li> : view.findings.map((f, i) => <li key={i}>{f}</li>)}
           </ul>
           {view.table.colleges.length > 0 && (
             <>
@@ -124,7 +123,7 @@ export function PowerPanel({ members, colleges, analysis, pending, onCsv }: Prop
             <summary>{T.powerNotes}</summary>
             <ul>
               {analysis.notes.map((n, i) => (
-                <li key={i}>{frenchSpacing(n)}</li>
+                <li key={i}>{n}</li>
               ))}
             </ul>
           </details>

@@ -3,7 +3,7 @@ import type { AbstentionPolicy, DecisionRuleKind, MajorityBase, Quorum } from '.
 import { DECISION_RULE_KINDS } from '../../lib/decision/types.ts';
 import type { RuleSettings } from '../../lib/decision/simulator-state.ts';
 import { NumberField, ThresholdField } from './fields.tsx';
-import { T } from './strings.ts';
+import { T } from '../../lib/decision/messages.ts';
 
 interface Props {
   settings: RuleSettings;

@@ -1,9 +1,7 @@
 /** A read-only summary of the scenario, shown on paper (the editors are left out of print). */
 import type { College, DecisionRule, Member, Positions } from '../../lib/decision/types.ts';
-import { describeRule } from '../../lib/decision/rule-labels.ts';
 import { formatNumber } from '../../lib/fr.ts';
-import { frenchSpacing } from '../../lib/fr.ts';
-import { percentText, T } from './strings.ts';
+import { percentText, RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 
 interface Props {
   members: readonly Member[];
@@ -18,7 +16,7 @@ export function ScenarioSummary({ members, colleges, rule, positions, showCatego
   return (
     <section class="ds-summary ds-print-only" aria-labelledby="ds-summary-title">
       <h3 id="ds-summary-title">{T.printSummaryTitle}</h3>
-      <p>{frenchSpacing(describeRule(rule))}</p>
+      <p>{RULE_MESSAGES.describe(rule)}</p>
       <table class="ds-table">
         <caption>{T.summaryCaption}</caption>
         <thead>

@@ -1,7 +1,6 @@
 /** The SCIC check: each finding with its severity in words (not only in colour) and its sources. */
 import type { ScicFinding } from '../../lib/decision/scic.ts';
-import { frenchSpacing } from '../../lib/fr.ts';
-import { T } from './strings.ts';
+import { T } from '../../lib/decision/messages.ts';
 
 export function ScicPanel({ findings }: { findings: readonly ScicFinding[] }) {
   return (
@@ -12,7 +11,7 @@ export function ScicPanel({ findings }: { findings: readonly ScicFinding[] }) {
           <li key={`${f.id}-${f.collegeId ?? ''}-${i}`} class={`ds-finding ds-finding--${f.severity}`}>
             <strong class="ds-finding__severity">{T.severity[f.severity]}</strong>
             {' — '}
-            {frenchSpacing(f.message)}
+            {f.message}
             <span class="ds-finding__sources">
               {' '}
               {T.sources}{' '}

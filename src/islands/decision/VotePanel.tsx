@@ -4,8 +4,7 @@ import type { Member, Position, Positions } from '../../lib/decision/types.ts';
 import { POSITIONS } from '../../lib/decision/types.ts';
 import type { VoteResult } from '../../lib/decision/evaluate.ts';
 import { formatNumber, formatPercent } from '../../lib/fr.ts';
-import { frenchSpacing } from '../../lib/fr.ts';
-import { T } from './strings.ts';
+import { T } from '../../lib/decision/messages.ts';
 
 interface PositionsProps {
   members: readonly Member[];
@@ -98,7 +97,7 @@ export function OutcomeView({ result, members }: OutcomeProps) {
       <ol class="ds-steps">
         {result.steps.map((s, i) => (
           <li key={i} class={`ds-step ds-step--${s.kind}`}>
-            {frenchSpacing(s.text)}
+            {s.text}
           </li>
         ))}
       </ol>

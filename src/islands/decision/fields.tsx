@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/fr.ts';
 import { parseDecimal, parsePercentInput } from '../../lib/decision/presets.ts';
-import { percentText, T } from './strings.ts';
+import { percentText, T } from '../../lib/decision/messages.ts';
 
 interface NumberFieldProps {
   id: string;

@@ -14,8 +14,7 @@
 import type { College, DecisionRule, Member, Position, Positions } from './types.ts';
 import { admitsObjection } from './types.ts';
 import { votingWeights, type CollegeWeights, type VotingWeights } from './voting-weights.ts';
-import { formatNumber, formatPercent, listFr, plural } from '../fr.ts';
-import { describeRule, thresholdPhrase } from './rule-labels.ts';
+import { RULE_MESSAGES, VOTE_MESSAGES, type VoteReason } from './messages.ts';
 
 export type Outcome = 'adoptée' | 'rejetée' | 'quorum non atteint' | 'invalide';
 
@@ -23,7 +22,7 @@ export type StepKind = 'rule' | 'note' | 'quorum' | 'count' | 'college' | 'thres
 
 export interface ExplanationStep {
   readonly kind: StepKind;
-  /** One plain French sentence with the numbers. */
+  /** One plain French sentence with the numbers (src/lib/decision/messages.ts). */
   readonly text: string;
 }
 
@@ -165,7 +164,7 @@ function count(
   positions: Positions,
   weights: VotingWeights,
 ): Counted {
-  const steps: ExplanationStep[] = [{ kind: 'rule', text: describeRule(rule) }];
+  const steps: ExplanationStep[] = [{ kind: 'rule', text: RULE_MESSAGES.describe(rule) }];
   for (const note of weights.notes) steps.push({ kind: 'note', text: note });
 
   const objectionIsContre = !admitsObjection(rule);
@@ -196,13 +195,14 @@ function count(
     total: weights.total,
   };
 
-  steps.push({ kind: 'count', text: countSentence(counts, objectionIsContre, abstentionsAgainst) });
+  const castMembers = counts.pour + counts.contre + (objectionIsContre ? counts.objection : 0) + (abstentionsAgainst ? counts.abstention : 0);
+  steps.push({ kind: 'count', text: VOTE_MESSAGES.positions(counts, objectionIsContre, castMembers) });
 
   const quorumStep = checkQuorum(rule, members.length, counts, present, weights.total);
   if (quorumStep) {
     steps.push(quorumStep.step);
     if (!quorumStep.met) {
-      steps.push({ kind: 'outcome', text: 'Résultat : le quorum n’est pas atteint, la décision ne peut pas être prise.' });
+      steps.push({ kind: 'outcome', text: VOTE_MESSAGES.quorumNotReached });
       return { outcome: 'quorum non atteint', steps, tallies: { ...base, colleges: [] } };
     }
   }
@@ -230,14 +230,6 @@ function countPositions(list: readonly Position[]): PositionCounts {
   return c;
 }
 
-function countSentence(c: PositionCounts, objectionIsContre: boolean, abstentionsAgainst: boolean): string {
-  const parts = [`${formatNumber(c.pour)} pour`, `${formatNumber(c.contre)} contre`];
-  if (c.objection > 0) parts.push(`${plural(c.objection, 'objection')}${objectionIsContre ? ' (comptées comme contre)' : ''}`);
-  parts.push(plural(c.abstention, 'abstention'), plural(c.absent, 'absent'));
-  const cast = c.pour + c.contre + (objectionIsContre ? c.objection : 0) + (abstentionsAgainst ? c.abstention : 0);
-  return `Positions : ${listFr(parts)} ; ${plural(cast, 'suffrage exprimé', 'suffrages exprimés')} en nombre de membres.`;
-}
-
 function checkQuorum(
   rule: DecisionRule,
   memberCount: number,
@@ -254,7 +246,7 @@ function checkQuorum(
       met,
       step: {
         kind: 'quorum',
-        text: `Quorum : ${plural(presentMembers, 'membre présent', 'membres présents')} sur ${formatNumber(memberCount)} (${formatPercent(presentMembers / memberCount)}) pour ${formatPercent(quorum.fraction)} requis → ${met ? 'atteint' : 'non atteint'}.`,
+        text: VOTE_MESSAGES.quorumOfMembers(presentMembers, memberCount, presentMembers / memberCount, quorum.fraction, met),
       },
     };
   }
@@ -264,18 +256,18 @@ function checkQuorum(
     met,
     step: {
       kind: 'quorum',
-      text: `Quorum : les présents pèsent ${formatPercent(fraction)} des voix pour ${formatPercent(quorum.fraction)} requis → ${met ? 'atteint' : 'non atteint'}.`,
+      text: VOTE_MESSAGES.quorumOfWeight(fraction, quorum.fraction, met),
     },
   };
 }
 
 function finish(
   adopted: boolean,
-  reason: string,
+  reason: VoteReason,
   tallies: VoteTallies,
   steps: ExplanationStep[],
 ): Counted {
-  steps.push({ kind: 'outcome', text: `Résultat : ${adopted ? 'adoptée' : 'rejetée'} — ${reason}` });
+  steps.push({ kind: 'outcome', text: VOTE_MESSAGES.outcome(adopted, reason) });
   return { outcome: adopted ? 'adoptée' : 'rejetée', steps, tallies };
 }
 
@@ -287,40 +279,27 @@ function headcountMajority(
 ): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
   if (t.pour === 0) {
-    steps.push({ kind: 'threshold', text: noPourSentence(t.cast) });
-    return finish(false, 'aucune voix pour.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(t.cast) });
+    return finish(false, 'noPour', tallies, steps);
   }
   if (rule.kind === 'simple') {
     const adopted = t.pour > t.contre;
-    steps.push({
-      kind: 'threshold',
-      text: `Majorité simple : ${formatNumber(t.pour)} pour contre ${formatNumber(t.contre)} contre${t.pour === t.contre ? ' — égalité, ce qui n’est pas une majorité' : ''}.`,
-    });
-    return finish(adopted, adopted ? 'plus de voix pour que contre.' : t.pour === t.contre ? 'égalité des voix.' : 'pas plus de voix pour que contre.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.simple(t.pour, t.contre) });
+    return finish(adopted, adopted ? 'moreFor' : t.pour === t.contre ? 'equalVotes' : 'notMoreFor', tallies, steps);
   }
   const baseValue = rule.base === 'members' ? memberCount : t.cast;
-  const baseWords = rule.base === 'members' ? 'membres (présents ou non)' : 'suffrages exprimés';
   if (rule.kind === 'absolute') {
     const adopted = 2 * t.pour > baseValue;
-    steps.push({
-      kind: 'threshold',
-      text: `Majorité absolue : il faut plus de la moitié de ${formatNumber(baseValue)} ${baseWords}, soit plus de ${formatNumber(baseValue / 2)} voix ; ${formatNumber(t.pour)} pour.`,
-    });
-    return finish(adopted, adopted ? 'la majorité absolue est atteinte.' : 'la majorité absolue n’est pas atteinte.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.absolute(rule.base, baseValue, t.pour) });
+    return finish(adopted, adopted ? 'absoluteMet' : 'absoluteNotMet', tallies, steps);
   }
   const needed = rule.threshold * baseValue;
   const adopted = atLeast(t.pour, needed, baseValue);
   steps.push({
     kind: 'threshold',
-    text: `Majorité qualifiée : il faut au moins ${formatPercent(rule.threshold)} de ${formatNumber(baseValue)} ${baseWords}, soit ${formatNumber(Math.ceil(needed - EPSILON * baseValue))} voix ; ${formatNumber(t.pour)} pour (${formatPercent(baseValue > 0 ? t.pour / baseValue : 0)}).`,
+    text: VOTE_MESSAGES.qualified(rule.threshold, rule.base, baseValue, Math.ceil(needed - EPSILON * baseValue), t.pour, baseValue > 0 ? t.pour / baseValue : 0),
   });
-  return finish(adopted, adopted ? 'la majorité qualifiée est atteinte.' : 'la majorité qualifiée n’est pas atteinte.', tallies, steps);
-}
-
-function noPourSentence(cast: number): string {
-  return cast === 0
-    ? 'Aucun suffrage exprimé : personne n’a voté pour ni contre.'
-    : 'Aucune voix pour : une décision ne peut pas être adoptée sans voix pour.';
+  return finish(adopted, adopted ? 'qualifiedMet' : 'qualifiedNotMet', tallies, steps);
 }
 
 function unanimity(
@@ -331,24 +310,19 @@ function unanimity(
 ): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
   const c = t.counts;
-  const blockers: string[] = [];
   const contre = c.contre + c.objection;
-  if (contre > 0) blockers.push(plural(contre, 'voix contre', 'voix contre'));
-  if (abstentionsAgainst && c.abstention > 0) blockers.push(plural(c.abstention, 'abstention'));
-  if (rule.absents === 'block' && c.absent > 0) blockers.push(plural(c.absent, 'absent'));
-  if (blockers.length > 0) {
-    steps.push({ kind: 'threshold', text: `Unanimité : ${listFr(blockers)} ; chaque membre ayant un droit de veto, cela suffit à bloquer.` });
-    return finish(false, 'l’unanimité n’est pas atteinte.', tallies, steps);
+  const blockingAbstentions = abstentionsAgainst ? c.abstention : 0;
+  const blockingAbsents = rule.absents === 'block' ? c.absent : 0;
+  if (contre > 0 || blockingAbstentions > 0 || blockingAbsents > 0) {
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.unanimityBlocked(contre, blockingAbstentions, blockingAbsents) });
+    return finish(false, 'unanimityNotMet', tallies, steps);
   }
   if (c.pour === 0) {
-    steps.push({ kind: 'threshold', text: noPourSentence(0) });
-    return finish(false, 'aucune voix pour.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(0) });
+    return finish(false, 'noPour', tallies, steps);
   }
-  steps.push({
-    kind: 'threshold',
-    text: `Unanimité : ${formatNumber(c.pour)} pour, aucun veto${c.abstention > 0 ? ` ; ${plural(c.abstention, 'abstention')} sans effet` : ''}${c.absent > 0 ? ` ; ${plural(c.absent, 'absent')} sans effet` : ''}.`,
-  });
-  return finish(true, 'aucun membre présent ne s’y oppose.', tallies, steps);
+  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.unanimityReached(c.pour, c.abstention, c.absent) });
+  return finish(true, 'noOpposition', tallies, steps);
 }
 
 function consent(t: Omit<VoteTallies, 'colleges'>, steps: ExplanationStep[]): Counted {
@@ -356,18 +330,15 @@ function consent(t: Omit<VoteTallies, 'colleges'>, steps: ExplanationStep[]): Co
   const c = t.counts;
   const present = c.pour + c.contre + c.abstention + c.objection;
   if (present === 0) {
-    steps.push({ kind: 'threshold', text: 'Consentement : aucun membre présent, personne ne peut consentir.' });
-    return finish(false, 'aucun membre présent.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.consentNobody });
+    return finish(false, 'nobodyPresent', tallies, steps);
   }
   if (c.objection > 0) {
-    steps.push({ kind: 'threshold', text: `Consentement : ${plural(c.objection, 'objection motivée', 'objections motivées')} ; une seule suffit à bloquer, le temps de l’examiner et d’amender la proposition.` });
-    return finish(false, 'au moins une objection.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.consentObjections(c.objection) });
+    return finish(false, 'objection', tallies, steps);
   }
-  steps.push({
-    kind: 'threshold',
-    text: `Consentement : aucune objection parmi ${plural(present, 'membre présent', 'membres présents')}${c.contre > 0 ? ` ; ${plural(c.contre, 'voix contre', 'voix contre')} sans objection motivée ne bloque pas` : ''}.`,
-  });
-  return finish(true, 'aucune objection.', tallies, steps);
+  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.consentReached(present, c.contre) });
+  return finish(true, 'noObjection', tallies, steps);
 }
 
 function capital(
@@ -376,25 +347,18 @@ function capital(
   steps: ExplanationStep[],
 ): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
-  steps.push({
-    kind: 'count',
-    text: `Voix pondérées par le capital : ${formatPercent(t.pour / t.total)} pour, ${formatPercent(t.contre / t.total)} contre, ${formatPercent(t.present / t.total)} du capital présent.`,
-  });
+  steps.push({ kind: 'count', text: VOTE_MESSAGES.capitalCount(t.pour / t.total, t.contre / t.total, t.present / t.total) });
   if (!(t.pour > 0)) {
-    steps.push({ kind: 'threshold', text: noPourSentence(t.cast) });
-    return finish(false, 'aucune voix pour pondérée.', tallies, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(t.cast) });
+    return finish(false, 'noWeightedPour', tallies, steps);
   }
   const baseValue = (rule.base ?? 'votesCast') === 'members' ? t.total : t.cast;
-  const baseWords = (rule.base ?? 'votesCast') === 'members' ? 'du capital total' : 'du capital exprimé';
   const adopted =
     rule.threshold === undefined
       ? greater(t.pour, baseValue / 2, baseValue)
       : atLeast(t.pour, rule.threshold * baseValue, baseValue);
-  steps.push({
-    kind: 'threshold',
-    text: `Il faut ${thresholdPhrase(rule.threshold)} ${baseWords} : le pour en représente ${formatPercent(t.pour / baseValue)}.`,
-  });
-  return finish(adopted, adopted ? 'le seuil est atteint.' : rule.threshold === undefined && !greater(t.pour, baseValue / 2, baseValue) && atLeast(t.pour, baseValue / 2, baseValue) ? 'égalité, ce qui n’est pas une majorité.' : 'le seuil n’est pas atteint.', tallies, steps);
+  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.capitalThreshold(rule.threshold, rule.base, t.pour / baseValue) });
+  return finish(adopted, adopted ? 'thresholdMet' : rule.threshold === undefined && !greater(t.pour, baseValue / 2, baseValue) && atLeast(t.pour, baseValue / 2, baseValue) ? 'tie' : 'thresholdNotMet', tallies, steps);
 }
 
 function byColleges(
@@ -409,27 +373,21 @@ function byColleges(
   const tallies: CollegeTally[] = weights.colleges.map((cw) =>
     collegeTally(rule, cw, members, effective, abstentionsAgainst),
   );
-  for (const ct of tallies) steps.push({ kind: 'college', text: collegeSentence(rule, ct) });
+  for (const ct of tallies) steps.push({ kind: 'college', text: VOTE_MESSAGES.college(ct, rule.kind === 'colleges-bloc') });
   const pour = tallies.reduce((s, c) => s + c.contributionPour, 0);
   const contre = tallies.reduce((s, c) => s + c.contributionContre, 0);
   const cast = pour + contre;
   const result: VoteTallies = { ...t, pour, contre, cast, colleges: tallies };
-  steps.push({
-    kind: 'count',
-    text: `Total pondéré : ${formatPercent(pour)} pour et ${formatPercent(contre)} contre, soit ${formatPercent(cast)} de suffrages exprimés pondérés.`,
-  });
+  steps.push({ kind: 'count', text: VOTE_MESSAGES.collegesCount(pour, contre, cast) });
   if (!(pour > 0)) {
-    steps.push({ kind: 'threshold', text: noPourSentence(cast) });
-    return finish(false, 'aucune voix pour pondérée.', result, steps);
+    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(cast) });
+    return finish(false, 'noWeightedPour', result, steps);
   }
   const tie = rule.threshold === undefined && !greater(pour, cast / 2, 1) && atLeast(pour, cast / 2, 1);
   const adopted =
     rule.threshold === undefined ? greater(pour, cast / 2, 1) : atLeast(pour, rule.threshold * cast, 1);
-  steps.push({
-    kind: 'threshold',
-    text: `Il faut ${thresholdPhrase(rule.threshold)} des suffrages exprimés pondérés : le pour en représente ${formatPercent(pour / cast)}.`,
-  });
-  return finish(adopted, adopted ? 'le seuil est atteint.' : tie ? 'égalité, ce qui n’est pas une majorité.' : 'le seuil n’est pas atteint.', result, steps);
+  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.collegesThreshold(rule.threshold, pour / cast) });
+  return finish(adopted, adopted ? 'thresholdMet' : tie ? 'tie' : 'thresholdNotMet', result, steps);
 }
 
 function collegeTally(
@@ -479,21 +437,4 @@ function collegeTally(
     contributionContre: inFavour ? 0 : cw.share,
     blocPosition: inFavour ? 'pour' : 'contre',
   };
-}
-
-function collegeSentence(
-  rule: Extract<DecisionRule, { kind: 'colleges-proportional' | 'colleges-bloc' }>,
-  c: CollegeTally,
-): string {
-  const head = `Collège ${c.name}`;
-  if (c.empty) return `${head} : vide, son poids est laissé de côté.`;
-  const votes = `${formatNumber(c.counts.pour)} pour, ${formatNumber(c.counts.contre)} contre${c.counts.abstention > 0 ? `, ${plural(c.counts.abstention, 'abstention')}` : ''}${c.counts.absent > 0 ? `, ${plural(c.counts.absent, 'absent')}` : ''}`;
-  const weighs = `pèse ${formatPercent(c.share)}`;
-  if (c.contributionPour === 0 && c.contributionContre === 0) {
-    return `${head} : ${votes}, ${weighs} → aucun suffrage exprimé, ne contribue pas.`;
-  }
-  if (rule.kind === 'colleges-bloc') {
-    return `${head} : ${votes}, ${weighs} → sa majorité est ${c.blocPosition === 'pour' ? 'pour' : 'contre'}, il apporte tout son poids ${c.blocPosition === 'pour' ? 'pour' : 'contre'} (${formatPercent(c.share)}).`;
-  }
-  return `${head} : ${votes}, ${weighs} → contribue ${formatPercent(c.contributionPour)} pour et ${formatPercent(c.contributionContre)} contre.`;
 }

@@ -3,7 +3,7 @@
  * (through the site's one CSV writer, src/lib/csv.ts).
  */
 import { toCsv, type Cell } from '../csv.ts';
-import { plural } from '../fr.ts';
+import { POWER_CSV, POWER_MESSAGES } from './messages.ts';
 import type { College, Member } from './types.ts';
 import type { PowerAnalysis } from './power.ts';
 
@@ -47,7 +47,7 @@ export function powerTable(members: readonly Member[], colleges: readonly Colleg
     colleges: analysis.colleges.map((c) => ({
       id: c.collegeId,
       name: collegeById.get(c.collegeId)?.name ?? c.collegeId,
-      detail: plural(c.memberCount, 'membre'),
+      detail: POWER_MESSAGES.memberCount(c.memberCount),
       nominalShare: c.nominalShare,
       banzhaf: c.banzhaf,
       shapleyShubik: c.shapleyShubik,
@@ -56,17 +56,6 @@ export function powerTable(members: readonly Member[], colleges: readonly Colleg
     })),
   };
 }
-
-const HEADER = [
-  'Type',
-  'Nom',
-  'Collège ou effectif',
-  'Part des voix (%)',
-  'Indice de Banzhaf (%)',
-  'Indice de Shapley–Shubik (%)',
-  'Droit de veto',
-  'Sans aucun pouvoir',
-];
 
 export function powerCsv(table: PowerTable): string {
   const percent = (fraction: number) => fraction * 100;
@@ -77,11 +66,11 @@ export function powerCsv(table: PowerTable): string {
     percent(r.nominalShare),
     percent(r.banzhaf),
     percent(r.shapleyShubik),
-    flags ? (r.veto ? 'oui' : 'non') : '',
-    flags ? (r.dummy ? 'oui' : 'non') : '',
+    flags ? (r.veto ? POWER_CSV.yes : POWER_CSV.no) : '',
+    flags ? (r.dummy ? POWER_CSV.yes : POWER_CSV.no) : '',
   ];
   return toCsv(
-    [HEADER, ...table.members.map((r) => row('Membre', r, true)), ...table.colleges.map((r) => row('Collège', r, false))],
+    [POWER_CSV.header, ...table.members.map((r) => row(POWER_CSV.member, r, true)), ...table.colleges.map((r) => row(POWER_CSV.college, r, false))],
     { decimals: 4 },
   );
 }

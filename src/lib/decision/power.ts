@@ -24,7 +24,7 @@ import {
   type WeightedGame,
 } from './power-indices.ts';
 import { compositeBlockingSets, weightedBlockingSets, type BlockingSearch } from './blocking.ts';
-import { formatPercent, listFr } from '../fr.ts';
+import { POWER_MESSAGES } from './messages.ts';
 
 export interface MemberPower {
   readonly memberId: string;
@@ -71,7 +71,7 @@ export interface PowerAnalysis {
   readonly blockingSearchComplete: boolean;
   /** False when weights were rounded to 1/10 000 of the total to stay fast. */
   readonly exactWeights: boolean;
-  /** Plain French notes on the model and any adjustment. */
+  /** Plain French notes on the model and any adjustment (src/lib/decision/messages.ts). */
   readonly notes: readonly string[];
 }
 
@@ -84,17 +84,14 @@ export function analysePower(
 ): PowerAnalysis | InvalidSetup {
   const vw = votingWeights(members, colleges, rule);
   if (!vw.ok) return vw;
-  const notes: string[] = [
-    'Le calcul suppose que chacun vote pour ou contre (ni abstention ni absence) : le quorum n’y joue pas.',
-    ...vw.notes,
-  ];
+  const notes: string[] = [POWER_MESSAGES.model, ...vw.notes];
   const nominal = vw.weights.map((w) => w / vw.total);
   if (rule.kind === 'colleges-bloc') return analyseBloc(members, rule, vw, nominal, notes);
 
   const ints = toIntegerWeights(vw.weights);
   const game: WeightedGame = { weights: ints.weights, quota: quotaOf(rule, ints.total) };
   if (!ints.exact) {
-    notes.push('Les poids ont été arrondis au 1/10 000 du total pour un calcul rapide : seules des coalitions à moins de 0,01 % du seuil peuvent en être affectées.');
+    notes.push(POWER_MESSAGES.rounded);
   }
   const indices = weightedGameIndices(game);
   const total = ints.total;
@@ -147,7 +144,7 @@ function analyseBloc(
     quota: rule.threshold === undefined ? quotaFor(shares.total, 0.5, true) : quotaFor(shares.total, rule.threshold, false),
   };
   if (!exact) {
-    notes.push('Les poids ont été arrondis au 1/10 000 du total pour un calcul rapide : seules des coalitions à moins de 0,01 % du seuil peuvent en être affectées.');
+    notes.push(POWER_MESSAGES.rounded);
   }
   const local = compositeGameIndices(game);
   // Back to the members' order; members of empty colleges have no power.
@@ -218,10 +215,10 @@ function assemble(
     .slice(0, MAX_BLOCKING_MINORITIES)
     .map(({ memberIds, nominalShare }) => ({ memberIds, nominalShare }));
   if (!blocking.complete) {
-    notes.push('Les minorités de blocage affichées sont tirées d’une recherche plafonnée : il peut en exister d’autres de même taille.');
+    notes.push(POWER_MESSAGES.cappedSearch);
   }
   if (indices.banzhafAbsolute.every((v) => v === 0)) {
-    notes.push('Aucune coalition n’est gagnante (ou toutes le sont) : personne n’a de pouvoir dans cette configuration.');
+    notes.push(POWER_MESSAGES.nobodyHasPower);
   }
   return {
     ok: true,
@@ -248,23 +245,14 @@ function compareIndexLists(a: readonly number[], b: readonly number[]): number {
 /** Plain French summary of the striking facts: vetoes, powerless members, blocking minorities. */
 export function describePower(members: readonly Member[], analysis: PowerAnalysis): string[] {
   const name = new Map(members.map((m) => [m.id, m.name]));
-  const names = (ids: readonly string[]) => listFr(ids.map((id) => name.get(id) ?? id));
+  const names = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id);
   const lines: string[] = [];
-  if (analysis.vetoPlayerIds.length > 0) {
-    lines.push(`Droit de veto : ${names(analysis.vetoPlayerIds)} ${analysis.vetoPlayerIds.length === 1 ? 'est présent' : 'sont présents'} dans toute coalition gagnante ; rien ne passe sans ${analysis.vetoPlayerIds.length === 1 ? 'lui ou elle' : 'eux'}.`);
-  }
+  if (analysis.vetoPlayerIds.length > 0) lines.push(POWER_MESSAGES.veto(names(analysis.vetoPlayerIds)));
   const powerless = analysis.members.filter((m) => m.dummy && m.nominalShare > 0);
   if (powerless.length > 0) {
-    lines.push(`Sans aucun pouvoir : ${listFr(powerless.map((m) => `${name.get(m.memberId) ?? m.memberId} (${formatPercent(m.nominalShare)} des voix)`))} — ${powerless.length > 1 ? 'leur vote' : 'son vote'} ne change jamais le résultat.`);
+    lines.push(POWER_MESSAGES.powerless(powerless.map((m) => ({ name: name.get(m.memberId) ?? m.memberId, share: m.nominalShare }))));
   }
   const first = analysis.smallestBlockingMinorities[0];
-  if (first && first.memberIds.length > 0) {
-    const single = first.memberIds.length === 1;
-    lines.push(
-      single
-        ? `Plus petite minorité de blocage : un seul membre — par exemple ${names(first.memberIds)} (${formatPercent(first.nominalShare)} des voix) — peut à lui seul empêcher toute décision.`
-        : `Plus petite minorité de blocage : ${first.memberIds.length} membres — par exemple ${names(first.memberIds)} (${formatPercent(first.nominalShare)} des voix) — peuvent à eux seuls empêcher toute décision.`,
-    );
-  }
+  if (first && first.memberIds.length > 0) lines.push(POWER_MESSAGES.smallestBlocking(names(first.memberIds), first.nominalShare));
   return lines;
 }

@@ -7,27 +7,23 @@ import { z } from 'zod';
 import { DECISION_RULE_KINDS, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
 import { parseFraction, presetProblems, STRUCTURES } from './presets.ts';
 import { MAX_NAME_LENGTH } from './scenario-codec.ts';
+import { PRESET_MESSAGES } from './messages.ts';
 
 const CATEGORIES = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'] as const satisfies readonly MemberCategory[];
 
 const fraction = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const parsed = parseFraction(value);
   if (parsed === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `fraction illisible\u202f: «\u202f${String(value)}\u202f». Écrivez par exemple 0.3, "30 %" ou "2/3" (entre 0 et 100\u202f%).`,
-    });
+    ctx.addIssue({ code: 'custom', message: PRESET_MESSAGES.unreadableFraction(String(value)) });
     return z.NEVER;
   }
   return parsed;
 });
 
-const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'identifiant en minuscules sans accents, mots séparés par des tirets',
-});
+const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: PRESET_MESSAGES.identifier });
 
-const name = z.string().trim().min(1, { message: 'nom vide' }).max(MAX_NAME_LENGTH, {
-  message: `nom trop long (${MAX_NAME_LENGTH} caractères au plus)`,
+const name = z.string().trim().min(1, { message: PRESET_MESSAGES.emptyName }).max(MAX_NAME_LENGTH, {
+  message: PRESET_MESSAGES.nameTooLong(MAX_NAME_LENGTH),
 });
 
 const college = z.object({
@@ -42,7 +38,7 @@ const member = z.object({
   name,
   college: identifier.optional(),
   /** Votes or capital share; defaults to 1 (one person, one vote). */
-  weight: z.number().min(0, { message: 'le poids doit être positif ou nul' }).default(1),
+  weight: z.number().min(0, { message: PRESET_MESSAGES.negativeWeight }).default(1),
   category: z.enum(CATEGORIES).optional(),
   /** Position in the example vote; defaults to « pour ». */
   position: z.enum(POSITIONS as [Position, ...Position[]]).default('pour'),

@@ -9,6 +9,7 @@ import type { DecisionRule, DecisionRuleKind, Member, Scenario } from './types.t
 import type { PresetData } from './preset-schema.ts';
 import { weightingOf } from './types.ts';
 import { MAX_MEMBERS, validateScenario } from './scenario-codec.ts';
+import { PRESET_MESSAGES } from './messages.ts';
 
 /** The kind of structure a preset describes; `scic` turns the SCIC check on. */
 export const STRUCTURES = ['association', 'scic', 'ptce', 'gie', 'collectif', 'autre'] as const;
@@ -83,20 +84,20 @@ const BASE_RULES: readonly DecisionRuleKind[] = ['absolute', 'qualified', 'capit
 export function ruleFromPreset(r: PresetRule): { ok: true; rule: DecisionRule } | { ok: false; message: string } {
   const fail = (message: string) => ({ ok: false as const, message });
   if (r.threshold !== undefined && !THRESHOLD_RULES.includes(r.kind)) {
-    return fail(`la règle « ${r.kind} » n’a pas de seuil (threshold) : retirez-le.`);
+    return fail(PRESET_MESSAGES.thresholdNotAllowed(r.kind));
   }
-  if (r.threshold !== undefined && !(r.threshold > 0)) return fail('le seuil (threshold) doit être supérieur à 0.');
+  if (r.threshold !== undefined && !(r.threshold > 0)) return fail(PRESET_MESSAGES.thresholdNotPositive);
   if (r.innerThreshold !== undefined && r.kind !== 'colleges-bloc') {
-    return fail('le seuil interne aux collèges (innerThreshold) ne sert qu’à la règle « colleges-bloc ».');
+    return fail(PRESET_MESSAGES.innerThresholdBlocOnly);
   }
   if (r.innerThreshold !== undefined && !(r.innerThreshold > 0)) {
-    return fail('le seuil interne (innerThreshold) doit être supérieur à 0.');
+    return fail(PRESET_MESSAGES.innerThresholdNotPositive);
   }
   if (r.base !== undefined && !BASE_RULES.includes(r.kind)) {
-    return fail(`la règle « ${r.kind} » n’a pas de base (base) : retirez-la.`);
+    return fail(PRESET_MESSAGES.baseNotAllowed(r.kind));
   }
   if (r.absents !== undefined && r.kind !== 'unanimity') {
-    return fail('le traitement des absents (absents) ne sert qu’à la règle « unanimity ».');
+    return fail(PRESET_MESSAGES.absentsUnanimityOnly);
   }
   const options = {
     ...(r.abstentionPolicy === undefined ? {} : { abstentionPolicy: r.abstentionPolicy }),
@@ -107,11 +108,11 @@ export function ruleFromPreset(r: PresetRule): { ok: true; rule: DecisionRule } 
     case 'consent':
       return { ok: true, rule: { kind: r.kind, ...options } };
     case 'absolute':
-      if (r.base === undefined) return fail('la majorité absolue demande une base (base : members ou votesCast).');
+      if (r.base === undefined) return fail(PRESET_MESSAGES.absoluteNeedsBase);
       return { ok: true, rule: { kind: 'absolute', base: r.base, ...options } };
     case 'qualified':
       if (r.threshold === undefined || r.base === undefined) {
-        return fail('la majorité qualifiée demande un seuil (threshold, par exemple "2/3") et une base (base).');
+        return fail(PRESET_MESSAGES.qualifiedNeedsThresholdAndBase);
       }
       return { ok: true, rule: { kind: 'qualified', threshold: r.threshold, base: r.base, ...options } };
     case 'unanimity':
@@ -146,42 +147,38 @@ const SHARE_TOLERANCE = 0.001;
 /** Problems that span several fields, in French, each prefixed by where it is. Empty when fine. */
 export function presetProblems(data: PresetData): string[] {
   const problems: string[] = [];
-  if (data.members.length === 0) problems.push('members : ajoutez au moins un membre.');
-  if (data.members.length > MAX_MEMBERS) problems.push(`members : ${data.members.length} membres pour ${MAX_MEMBERS} au plus.`);
+  if (data.members.length === 0) problems.push(PRESET_MESSAGES.noMembers);
+  if (data.members.length > MAX_MEMBERS) problems.push(PRESET_MESSAGES.tooManyMembers(data.members.length, MAX_MEMBERS));
   const collegeIds = new Set<string>();
   data.colleges.forEach((c, i) => {
-    if (collegeIds.has(c.id)) problems.push(`colleges[${i}].id : l’identifiant « ${c.id} » est déjà utilisé.`);
+    if (collegeIds.has(c.id)) problems.push(PRESET_MESSAGES.duplicateCollegeId(i, c.id));
     collegeIds.add(c.id);
   });
   if (data.colleges.length > 0) {
     const sum = data.colleges.reduce((s, c) => s + c.share, 0);
     if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-      problems.push(`colleges : les poids des collèges totalisent ${Math.round(sum * 1000) / 10} % au lieu de 100 %.`);
+      problems.push(PRESET_MESSAGES.collegesSum(sum));
     }
   }
   const memberIds = new Set<string>();
   data.members.forEach((m, i) => {
     const id = m.id ?? defaultMemberId(i);
-    if (memberIds.has(id)) problems.push(`members[${i}].id : l’identifiant « ${id} » est déjà utilisé.`);
+    if (memberIds.has(id)) problems.push(PRESET_MESSAGES.duplicateMemberId(i, id));
     memberIds.add(id);
-    if (m.college !== undefined && !collegeIds.has(m.college)) {
-      problems.push(`members[${i}].college : « ${m.college} » n’est l’identifiant d’aucun collège de la liste colleges.`);
-    }
-    if (m.position === 'objection' && data.rule.kind !== 'consent') {
-      problems.push(`members[${i}].position : « objection » ne sert qu’à la règle « consent » ; mettez « contre ».`);
-    }
+    if (m.college !== undefined && !collegeIds.has(m.college)) problems.push(PRESET_MESSAGES.unknownCollege(i, m.college));
+    if (m.position === 'objection' && data.rule.kind !== 'consent') problems.push(PRESET_MESSAGES.objectionConsentOnly(i));
   });
   const rule = ruleFromPreset(data.rule);
-  if (!rule.ok) problems.push(`rule : ${rule.message}`);
+  if (!rule.ok) problems.push(PRESET_MESSAGES.rule(rule.message));
   const weighting = weightingOf({ kind: data.rule.kind } as DecisionRule);
   if (weighting === 'colleges') {
-    if (data.colleges.length === 0) problems.push('colleges : le vote par collèges demande au moins un collège.');
+    if (data.colleges.length === 0) problems.push(PRESET_MESSAGES.collegesNeeded);
     data.members.forEach((m, i) => {
-      if (m.college === undefined) problems.push(`members[${i}].college : avec un vote par collèges, chaque membre doit avoir un collège.`);
+      if (m.college === undefined) problems.push(PRESET_MESSAGES.memberNeedsCollege(i));
     });
   }
   if (weighting === 'capital' && !(data.members.reduce((s, m) => s + m.weight, 0) > 0)) {
-    problems.push('members : avec un vote pondéré, au moins un membre doit avoir un poids supérieur à 0.');
+    problems.push(PRESET_MESSAGES.weightNeeded);
   }
   if (problems.length === 0) {
     const invalid = validateScenario(presetToScenario(data));

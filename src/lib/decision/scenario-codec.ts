@@ -28,6 +28,7 @@ import type {
 } from './types.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
+import { SCENARIO_MESSAGES, type ScenarioPart } from './messages.ts';
 
 // Wire format: the kind tag and version are written in every link already sent.
 export const SCENARIO_KIND = 'd';
@@ -90,60 +91,58 @@ const chars = (s: string): number => [...s].length;
 
 /** The first problem with a scenario, in French, or undefined when it is valid. */
 export function validateScenario(s: Scenario): string | undefined {
-  if (s.members.length > MAX_MEMBERS) return `Trop de membres : ${s.members.length} pour ${MAX_MEMBERS} au plus.`;
-  if (s.colleges.length > MAX_COLLEGES) return `Trop de collèges : ${s.colleges.length} pour ${MAX_COLLEGES} au plus.`;
+  if (s.members.length > MAX_MEMBERS) return SCENARIO_MESSAGES.tooManyMembers(s.members.length, MAX_MEMBERS);
+  if (s.colleges.length > MAX_COLLEGES) return SCENARIO_MESSAGES.tooManyColleges(s.colleges.length, MAX_COLLEGES);
   const collegeIds = new Set<string>();
   for (const c of s.colleges) {
-    const problem = idProblem(c.id, collegeIds, 'collège') ?? nameProblem(c.name, 'collège');
+    const problem = idProblem(c.id, collegeIds, 'college') ?? nameProblem(c.name, 'college');
     if (problem) return problem;
     if (!Number.isFinite(c.share) || c.share < 0 || c.share > 1) {
-      return `Le poids du collège « ${c.name} » doit être compris entre 0 et 100 %.`;
+      return SCENARIO_MESSAGES.collegeShare(c.name);
     }
     collegeIds.add(c.id);
   }
   const memberIds = new Set<string>();
   for (const m of s.members) {
-    const problem = idProblem(m.id, memberIds, 'membre') ?? nameProblem(m.name, 'membre');
+    const problem = idProblem(m.id, memberIds, 'member') ?? nameProblem(m.name, 'member');
     if (problem) return problem;
-    if (!Number.isFinite(m.weight) || m.weight < 0) return `Le poids du membre « ${m.name} » doit être un nombre positif ou nul.`;
-    if (m.college !== undefined && !collegeIds.has(m.college)) return `Le membre « ${m.name} » appartient à un collège inconnu.`;
-    if (m.category !== undefined && !CATEGORIES.includes(m.category)) return `Catégorie inconnue pour le membre « ${m.name} ».`;
+    if (!Number.isFinite(m.weight) || m.weight < 0) return SCENARIO_MESSAGES.memberWeight(m.name);
+    if (m.college !== undefined && !collegeIds.has(m.college)) return SCENARIO_MESSAGES.unknownCollege(m.name);
+    if (m.category !== undefined && !CATEGORIES.includes(m.category)) return SCENARIO_MESSAGES.unknownCategory(m.name);
     memberIds.add(m.id);
   }
   for (const [id, p] of Object.entries(s.positions)) {
-    if (!CODED_POSITIONS.includes(p)) return `Position inconnue pour le membre ${id}.`;
+    if (!CODED_POSITIONS.includes(p)) return SCENARIO_MESSAGES.unknownPosition(id);
   }
   return ruleProblem(s.rule);
 }
 
-function idProblem(id: string, seen: ReadonlySet<string>, what: string): string | undefined {
-  if (typeof id !== 'string' || id.length === 0 || chars(id) > MAX_NAME_LENGTH) return `Identifiant de ${what} invalide.`;
-  if (seen.has(id)) return `Identifiant de ${what} en double : ${id}.`;
+function idProblem(id: string, seen: ReadonlySet<string>, what: ScenarioPart): string | undefined {
+  if (typeof id !== 'string' || id.length === 0 || chars(id) > MAX_NAME_LENGTH) return SCENARIO_MESSAGES.badId(what);
+  if (seen.has(id)) return SCENARIO_MESSAGES.duplicateId(what, id);
   return undefined;
 }
 
-function nameProblem(name: string, what: string): string | undefined {
-  if (typeof name !== 'string' || chars(name) > MAX_NAME_LENGTH) {
-    return `Le nom d’un ${what} dépasse ${MAX_NAME_LENGTH} caractères.`;
-  }
+function nameProblem(name: string, what: ScenarioPart): string | undefined {
+  if (typeof name !== 'string' || chars(name) > MAX_NAME_LENGTH) return SCENARIO_MESSAGES.nameTooLong(what, MAX_NAME_LENGTH);
   return undefined;
 }
 
 const isFraction = (x: number): boolean => Number.isFinite(x) && x > 0 && x <= 1;
 
 function ruleProblem(rule: DecisionRule): string | undefined {
-  if (!RULE_KINDS.includes(rule.kind)) return 'Règle de décision inconnue.';
+  if (!RULE_KINDS.includes(rule.kind)) return SCENARIO_MESSAGES.unknownRule;
   if (rule.quorum && !(Number.isFinite(rule.quorum.fraction) && rule.quorum.fraction >= 0 && rule.quorum.fraction <= 1)) {
-    return 'Le quorum doit être compris entre 0 et 100 %.';
+    return SCENARIO_MESSAGES.quorumRange;
   }
-  if (rule.quorum && !QUORUM_OF.includes(rule.quorum.of)) return 'Base de quorum inconnue.';
-  if (rule.abstentionPolicy !== undefined && !POLICIES.includes(rule.abstentionPolicy)) return 'Traitement des abstentions inconnu.';
-  const badThreshold = 'Le seuil de majorité doit être compris entre 0 (exclu) et 100 %.';
+  if (rule.quorum && !QUORUM_OF.includes(rule.quorum.of)) return SCENARIO_MESSAGES.unknownQuorumBase;
+  if (rule.abstentionPolicy !== undefined && !POLICIES.includes(rule.abstentionPolicy)) return SCENARIO_MESSAGES.unknownAbstentionPolicy;
+  const badThreshold = SCENARIO_MESSAGES.badThreshold;
   switch (rule.kind) {
     case 'qualified':
       return isFraction(rule.threshold) && BASES.includes(rule.base) ? undefined : badThreshold;
     case 'absolute':
-      return BASES.includes(rule.base) ? undefined : 'Base de majorité inconnue.';
+      return BASES.includes(rule.base) ? undefined : SCENARIO_MESSAGES.unknownBase;
     case 'colleges-proportional':
       return rule.threshold === undefined || isFraction(rule.threshold) ? undefined : badThreshold;
     case 'colleges-bloc':
@@ -159,7 +158,7 @@ function ruleProblem(rule: DecisionRule): string | undefined {
     case 'unanimity':
       return rule.absents === undefined || UNANIMITY_ABSENTS.includes(rule.absents)
         ? undefined
-        : 'Traitement des absents inconnu.';
+        : SCENARIO_MESSAGES.unknownAbsents;
     default:
       return undefined;
   }
@@ -224,9 +223,7 @@ function writeRule(w: ByteWriter, rule: DecisionRule): void {
   else w.uint8(QUORUM_OF.indexOf(rule.quorum.of) + 1).decimal(rule.quorum.fraction);
 }
 
-const DAMAGED = 'Ce lien de partage contient un scénario incohérent : il a sans doute été modifié à la main. Recopiez le lien d’origine.';
-
-function invalid(message: string = DAMAGED): ScenarioDecodeResult {
+function invalid(message: string = SCENARIO_MESSAGES.damaged): ScenarioDecodeResult {
   return { ok: false, error: 'invalid', message };
 }
 
@@ -281,7 +278,7 @@ export function decodeScenario(text: unknown): ScenarioDecodeResult {
     if (r.remaining !== 0) return invalid();
     const scenario: Scenario = { members, colleges, rule, positions };
     const problem = validateScenario(scenario);
-    return problem ? invalid(`Ce lien de partage contient un scénario invalide : ${problem}`) : { ok: true, scenario };
+    return problem ? invalid(SCENARIO_MESSAGES.invalid(problem)) : { ok: true, scenario };
   } catch {
     return invalid();
   }

@@ -5,7 +5,7 @@
  * (art. 19 octies). No maximum number of colleges is enforced (none was found in the sources).
  */
 import type { College, Member, MemberCategory } from './types.ts';
-import { formatPercent, listFr } from '../fr.ts';
+import { SCIC_MESSAGES } from './messages.ts';
 
 export type ScicSeverity = 'error' | 'warning' | 'info' | 'ok';
 
@@ -30,7 +30,7 @@ export type ScicCheckId =
 export interface ScicFinding {
   readonly id: ScicCheckId;
   readonly severity: ScicSeverity;
-  /** One or two plain French sentences. */
+  /** One or two plain French sentences (src/lib/decision/messages.ts). */
   readonly message: string;
   readonly sources: readonly Source[];
   /** The college concerned, when there is one. */
@@ -61,14 +61,6 @@ export const SCIC_SOURCES = {
   },
 } as const satisfies Record<string, Source>;
 
-const CATEGORY_LABELS: Readonly<Record<MemberCategory, string>> = {
-  salarie: 'salariés',
-  producteur: 'producteurs',
-  beneficiaire: 'bénéficiaires',
-  collectivite: 'collectivités publiques',
-  autre: 'autres contributeurs',
-};
-
 const TOLERANCE = 1e-9;
 
 export function checkScic(
@@ -85,31 +77,31 @@ export function checkScic(
 
 function checkCategories(members: readonly Member[]): ScicFinding[] {
   const sources = [SCIC_SOURCES.law, SCIC_SOURCES.faq];
-  const categories = new Set(members.flatMap((m) => (m.category ? [m.category] : [])));
+  const categories = new Set<MemberCategory>(members.flatMap((m) => (m.category ? [m.category] : [])));
   if (categories.size === 0) {
     return [
       {
         id: 'categories-missing',
         severity: 'info',
-        message: 'Catégories d’associés non renseignées : une SCIC réunit au moins 3 catégories d’associés, dont obligatoirement des salariés (ou des producteurs s’il n’y a pas de salariés) et des bénéficiaires habituels. Indiquez la catégorie de chaque membre pour le vérifier.',
+        message: SCIC_MESSAGES.categoriesMissing,
         sources,
       },
     ];
   }
   const findings: ScicFinding[] = [];
-  const present = [...categories].map((c) => CATEGORY_LABELS[c]);
+  const present = [...categories];
   findings.push(
     categories.size >= 3
       ? {
           id: 'categories-count',
           severity: 'ok',
-          message: `${categories.size} catégories d’associés (${listFr(present)}) : le minimum de 3 est respecté.`,
+          message: SCIC_MESSAGES.categoriesEnough(present),
           sources,
         }
       : {
           id: 'categories-count',
           severity: 'error',
-          message: `Seulement ${categories.size === 1 ? 'une catégorie' : `${categories.size} catégories`} d’associés (${listFr(present)}) : une SCIC en demande au moins 3.`,
+          message: SCIC_MESSAGES.categoriesTooFew(present),
           sources,
         },
   );
@@ -117,18 +109,14 @@ function checkCategories(members: readonly Member[]): ScicFinding[] {
   findings.push({
     id: 'categories-employees',
     severity: workers ? 'ok' : 'error',
-    message: workers
-      ? `Catégorie obligatoire présente : ${categories.has('salarie') ? 'salariés' : 'producteurs (admis lorsqu’il n’y a pas de salariés)'}.`
-      : 'Il manque la catégorie obligatoire des salariés (ou, à défaut de salariés, des producteurs du bien ou du service).',
+    message: workers ? SCIC_MESSAGES.workersPresent(categories.has('salarie')) : SCIC_MESSAGES.workersMissing,
     sources,
   });
   const beneficiaries = categories.has('beneficiaire');
   findings.push({
     id: 'categories-beneficiaries',
     severity: beneficiaries ? 'ok' : 'error',
-    message: beneficiaries
-      ? 'Catégorie obligatoire présente : bénéficiaires habituels.'
-      : 'Il manque la catégorie obligatoire des bénéficiaires habituels (à titre gratuit ou onéreux) des activités de la coopérative.',
+    message: beneficiaries ? SCIC_MESSAGES.beneficiariesPresent : SCIC_MESSAGES.beneficiariesMissing,
     sources,
   });
   return findings;
@@ -140,7 +128,7 @@ function checkColleges(members: readonly Member[], colleges: readonly College[])
       {
         id: 'colleges-none',
         severity: 'info',
-        message: 'Pas de collèges de vote : ils sont facultatifs en SCIC ; chaque associé dispose alors d’une voix.',
+        message: SCIC_MESSAGES.collegesNone,
         sources: [SCIC_SOURCES.assembly],
       },
     ];
@@ -151,13 +139,13 @@ function checkColleges(members: readonly Member[], colleges: readonly College[])
       ? {
           id: 'colleges-count',
           severity: 'ok',
-          message: `${colleges.length} collèges : le minimum de 3 est respecté.`,
+          message: SCIC_MESSAGES.collegesEnough(colleges.length),
           sources: [SCIC_SOURCES.assembly, SCIC_SOURCES.colleges],
         }
       : {
           id: 'colleges-count',
           severity: 'error',
-          message: `${colleges.length === 1 ? 'Un seul collège' : `${colleges.length} collèges`} : lorsqu’une SCIC organise des collèges de vote, il en faut au moins 3.`,
+          message: SCIC_MESSAGES.collegesTooFew(colleges.length),
           sources: [SCIC_SOURCES.assembly, SCIC_SOURCES.colleges],
         },
   );
@@ -167,7 +155,7 @@ function checkColleges(members: readonly Member[], colleges: readonly College[])
     findings.push({
       id: 'colleges-sum',
       severity: 'warning',
-      message: `Les poids des collèges totalisent ${formatPercent(sum)} et non 100 % : ils sont comparés aux seuils après avoir été ramenés à 100 %.`,
+      message: SCIC_MESSAGES.collegesSum(sum),
       sources: [SCIC_SOURCES.colleges],
     });
   }
@@ -178,7 +166,7 @@ function checkColleges(members: readonly Member[], colleges: readonly College[])
         id: 'college-above-50',
         severity: 'error',
         collegeId: c.id,
-        message: `Le collège ${c.name} pèse ${formatPercent(share)} des voix : aucun collège ne peut détenir plus de 50 % des voix (ni, à lui seul, la majorité).`,
+        message: SCIC_MESSAGES.collegeAbove(c.name, share),
         sources: [SCIC_SOURCES.colleges, SCIC_SOURCES.assembly],
       });
     }
@@ -187,7 +175,7 @@ function checkColleges(members: readonly Member[], colleges: readonly College[])
         id: 'college-below-10',
         severity: 'error',
         collegeId: c.id,
-        message: `Le collège ${c.name} pèse ${formatPercent(share)} des voix : chaque collège doit peser au moins 10 % des voix.`,
+        message: SCIC_MESSAGES.collegeBelow(c.name, share),
         sources: [SCIC_SOURCES.colleges],
       });
     }
@@ -196,7 +184,7 @@ function checkColleges(members: readonly Member[], colleges: readonly College[])
         id: 'college-empty',
         severity: 'warning',
         collegeId: c.id,
-        message: `Le collège ${c.name} n’a aucun membre : ses voix ne pourront pas s’exprimer.`,
+        message: SCIC_MESSAGES.collegeEmpty(c.name),
         sources: [SCIC_SOURCES.colleges],
       });
     }
@@ -218,9 +206,7 @@ function checkPublicCapital(members: readonly Member[], options: ScicOptions): S
     {
       id: 'public-capital',
       severity: over ? 'error' : 'ok',
-      message: over
-        ? `Les collectivités publiques détiennent ensemble ${formatPercent(share)} du capital : la loi limite leur part à 50 % (plafond relevé de 20 % à 50 % en 2014).`
-        : `Les collectivités publiques détiennent ensemble ${formatPercent(share)} du capital, sous le plafond de 50 %.`,
+      message: SCIC_MESSAGES.publicCapital(share, over),
       sources: [SCIC_SOURCES.law, SCIC_SOURCES.faq],
     },
   ];

@@ -7,7 +7,7 @@
  */
 import type { College, DecisionRule, Member } from './types.ts';
 import { weightingOf, type VoteWeighting } from './types.ts';
-import { formatPercent, listFr } from '../fr.ts';
+import { WEIGHT_MESSAGES } from './messages.ts';
 
 export interface CollegeWeights {
   readonly college: College;
@@ -28,7 +28,7 @@ export interface VotingWeights {
   readonly total: number;
   /** Only for the college rules; empty otherwise. */
   readonly colleges: readonly CollegeWeights[];
-  /** Plain French notes (renormalisations, empty colleges). */
+  /** Plain French notes (renormalisations, empty colleges), from src/lib/decision/messages.ts. */
   readonly notes: readonly string[];
 }
 
@@ -45,14 +45,11 @@ export function votingWeights(
   rule: DecisionRule,
 ): VotingWeights | InvalidSetup {
   if (members.length === 0) {
-    return { ok: false, message: 'Aucun membre : ajoutez au moins un membre pour simuler un vote.' };
+    return { ok: false, message: WEIGHT_MESSAGES.noMembers };
   }
   const badWeight = members.filter((m) => !Number.isFinite(m.weight) || m.weight < 0);
   if (badWeight.length > 0) {
-    return {
-      ok: false,
-      message: `Poids invalide (il doit être un nombre positif ou nul) pour ${listFr(badWeight.map((m) => m.name))}.`,
-    };
+    return { ok: false, message: WEIGHT_MESSAGES.badWeight(badWeight.map((m) => m.name)) };
   }
   const weighting = weightingOf(rule);
   if (weighting === 'one-person-one-vote') {
@@ -61,10 +58,7 @@ export function votingWeights(
   if (weighting === 'capital') {
     const total = members.reduce((sum, m) => sum + m.weight, 0);
     if (!(total > 0)) {
-      return {
-        ok: false,
-        message: 'Tous les poids sont nuls : le vote pondéré par le capital n’a aucune voix à compter.',
-      };
+      return { ok: false, message: WEIGHT_MESSAGES.allZero };
     }
     return { ok: true, weighting, weights: members.map((m) => m.weight), total, colleges: [], notes: [] };
   }
@@ -77,22 +71,16 @@ function collegeWeights(
   weighting: VoteWeighting,
 ): VotingWeights | InvalidSetup {
   if (colleges.length === 0) {
-    return { ok: false, message: 'Aucun collège défini : le vote par collèges demande au moins un collège.' };
+    return { ok: false, message: WEIGHT_MESSAGES.noColleges };
   }
   const badShare = colleges.filter((c) => !Number.isFinite(c.share) || c.share < 0);
   if (badShare.length > 0) {
-    return {
-      ok: false,
-      message: `Poids de collège invalide (il doit être un nombre positif ou nul) pour ${listFr(badShare.map((c) => c.name))}.`,
-    };
+    return { ok: false, message: WEIGHT_MESSAGES.badShare(badShare.map((c) => c.name)) };
   }
   const indexById = new Map(colleges.map((c, i) => [c.id, i]));
   const orphans = members.filter((m) => m.college === undefined || !indexById.has(m.college));
   if (orphans.length > 0) {
-    return {
-      ok: false,
-      message: `Chaque membre doit appartenir à un collège ; sans collège : ${listFr(orphans.map((m) => m.name))}.`,
-    };
+    return { ok: false, message: WEIGHT_MESSAGES.withoutCollege(orphans.map((m) => m.name)) };
   }
   const memberIndices: number[][] = colleges.map(() => []);
   members.forEach((m, i) => {
@@ -103,21 +91,14 @@ function collegeWeights(
   const empty = colleges.map((_, c) => !((memberWeight[c] ?? 0) > 0));
   const rawTotal = colleges.reduce((s, c, i) => s + (empty[i] ? 0 : c.share), 0);
   if (!(rawTotal > 0)) {
-    return {
-      ok: false,
-      message: 'Aucun collège ne peut voter : les collèges sont vides, sans poids, ou leurs membres ont tous un poids nul.',
-    };
+    return { ok: false, message: WEIGHT_MESSAGES.noCollegeCanVote };
   }
   const notes: string[] = [];
   const emptyNames = colleges.filter((_, i) => empty[i]).map((c) => c.name);
   if (emptyNames.length > 0) {
-    notes.push(
-      `${emptyNames.length === 1 ? 'Le collège' : 'Les collèges'} ${listFr(emptyNames)} ${emptyNames.length === 1 ? 'est vide' : 'sont vides'} (aucun membre ou poids nul) : ${emptyNames.length === 1 ? 'son poids est laissé' : 'leur poids est laissé'} de côté et les poids des autres collèges sont ramenés à 100 %.`,
-    );
+    notes.push(WEIGHT_MESSAGES.emptyColleges(emptyNames));
   } else if (Math.abs(rawTotal - 1) > SHARE_TOLERANCE) {
-    notes.push(
-      `Les poids des collèges totalisent ${formatPercent(rawTotal)} : ils sont ramenés proportionnellement à 100 %.`,
-    );
+    notes.push(WEIGHT_MESSAGES.sharesRenormalised(rawTotal));
   }
   const result: CollegeWeights[] = colleges.map((college, c) => ({
     college,

@@ -271,7 +271,7 @@ describe('vote par collèges', () => {
     ];
     const ms: Member[] = [...people(4, 's', 's'), ...people(2, 'u', 'u'), ...people(1, 'p', 'p')];
     const r = evaluateVote(ms, colleges, { kind: 'colleges-proportional' }, vote(ms, ['pour', 'pour', 'pour', 'contre', 'pour', 'pour', 'contre']));
-    expect(texts(r)).toContain('Collège salariés : 3 pour, 1 contre, pèse 20\u00a0% → contribue 15\u00a0% pour et 5\u00a0% contre.');
+    expect(texts(r)).toContain('Collège salariés\u202f: 3 pour, 1 contre, pèse 20\u00a0% → contribue 15\u00a0% pour et 5\u00a0% contre.');
     expect(r.outcome).toBe('adoptée');
   });
 

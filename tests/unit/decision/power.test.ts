@@ -98,7 +98,7 @@ describe('known weighted games', () => {
     expect(a.smallestBlockingMinorities[0]?.memberIds).toEqual(['France', 'Belgique']);
     expect(a.smallestBlockingMinorities).toHaveLength(5);
     const summary = describePower(members, a).join('\n');
-    expect(summary).toContain('Sans aucun pouvoir : Luxembourg');
+    expect(summary).toContain('Sans aucun pouvoir\u202f: Luxembourg');
     expect(summary).toContain('— son vote ne change jamais le résultat.');
   });
 
@@ -158,7 +158,7 @@ describe('general properties', () => {
   it('one member holds all the power and a veto', () => {
     const a = ok(analysePower(people(1), [], { kind: 'simple' }));
     expect(a.members[0]).toMatchObject({ banzhaf: 1, banzhafAbsolute: 1, shapleyShubik: 1, veto: true, dummy: false });
-    expect(describePower(people(1), a).join(' ')).toContain('Droit de veto : M1');
+    expect(describePower(people(1), a).join(' ')).toContain('Droit de veto\u202f: M1');
   });
 
   it('zero weights: a zero-weight member is a dummy; all zero is refused', () => {
