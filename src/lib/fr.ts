@@ -1,7 +1,7 @@
 /**
  * French formatting for every sentence and number built in code: numbers with a decimal comma
  * and no-break thousands separators, percentages, plurals (0 and 1 are singular in French),
- * lists, and the narrow no-break spaces of French typography. Independent of the runtime's
+ * lists, dates, and the narrow no-break spaces of French typography. Independent of the runtime's
  * locale data, so the server and every browser print the same text.
  */
 
@@ -59,6 +59,14 @@ export function pluralWord(count: number, singular: string, pluralForm = `${sing
 export function listFr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1] ?? ''}`;
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « 3 décembre 2026 à 09 h 05 », in the local time zone (as `toLocaleString('fr-FR')` would write it). */
+export function formatDateTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()} à ${two(date.getHours())} h ${two(date.getMinutes())}`;
 }
 
 /**

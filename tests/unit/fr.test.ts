@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  formatDateTime,
   formatDecimal,
   formatNumber,
   formatPercent,
@@ -77,6 +78,26 @@ describe('listFr', () => {
     expect(listFr([])).toBe('');
     expect(listFr(['Alice'])).toBe('Alice');
     expect(listFr(['Alice', 'Bob', 'Chloé'])).toBe('Alice, Bob et Chloé');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes the day, the month in words, the year and the time in hours and minutes', () => {
+    expect(formatDateTime(new Date(2026, 0, 1, 9, 5))).toBe('1 janvier 2026 à 09 h 05');
+    expect(formatDateTime(new Date(2025, 7, 15, 0, 0))).toBe('15 août 2025 à 00 h 00');
+    expect(formatDateTime(new Date(2026, 11, 31, 23, 59))).toBe('31 décembre 2026 à 23 h 59');
+  });
+
+  it('writes what the French locale data would, without depending on it', () => {
+    const localeDateTime = (date: Date) =>
+      `${date.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })} à ${date
+        .toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })
+        .replace(':', ' h ')}`;
+    fc.assert(
+      fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), (date) => {
+        expect(formatDateTime(date)).toBe(localeDateTime(date));
+      }),
+    );
   });
 });
 
