@@ -33,7 +33,7 @@ import {
 } from './browser';
 import { ResultsView } from './ResultsView';
 import { StepForm } from './StepForm';
-import { T } from './strings';
+import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
 
 interface Props {

@@ -10,7 +10,7 @@ import {
   type Questionnaire,
 } from '../../lib/questionnaire';
 import { ScoreChart } from './ScoreChart';
-import { T } from './strings';
+import { T } from '../../lib/questionnaire/messages.ts';
 import { ScrollTable } from './ScrollTable';
 
 interface Props {

@@ -3,7 +3,7 @@
  * image for assistive technologies; the table that follows it carries the same values.
  */
 import type { DimensionResult, Questionnaire } from '../../lib/questionnaire';
-import { T } from './strings';
+import { T } from '../../lib/questionnaire/messages.ts';
 
 interface Props {
   questionnaire: Questionnaire;

@@ -8,7 +8,7 @@ import {
   type Dimension,
   type Questionnaire,
 } from '../../lib/questionnaire';
-import { T } from './strings';
+import { T } from '../../lib/questionnaire/messages.ts';
 
 interface Props {
   questionnaire: Questionnaire;

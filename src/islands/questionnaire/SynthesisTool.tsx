@@ -19,7 +19,7 @@ import {
   type Synthesis,
 } from '../../lib/questionnaire';
 import { download, exportFileName, printPart } from './browser';
-import { T } from './strings';
+import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
 import { ScrollTable } from './ScrollTable';
 
@@ -34,16 +34,11 @@ function spread(summary: Summary): string {
 }
 
 function Distribution({ q, s }: { q: Questionnaire; s: StatementStats }) {
-  const parts = s.distribution.flatMap((count, i) =>
-    count > 0 ? [`${count} × ${answerLabel(q, (i + 1) as 1 | 2 | 3 | 4 | 5)}`] : [],
+  const items = s.distribution.flatMap((count, i) =>
+    count > 0 ? [{ count, label: answerLabel(q, (i + 1) as 1 | 2 | 3 | 4 | 5) }] : [],
   );
-  if (s.unknown > 0) parts.push(`${s.unknown} × ${q.unknown}`);
-  return (
-    <p class="qz-distribution">
-      {T.distribution}
-      {'\u202f'}: {parts.join(', ')}
-    </p>
-  );
+  if (s.unknown > 0) items.push({ count: s.unknown, label: q.unknown });
+  return <p class="qz-distribution">{T.distribution(items)}</p>;
 }
 
 export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
@@ -152,7 +147,8 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                 {collected.problems.map((p) => (
                   <li key={p.source + p.message}>
                     <strong>{p.source.charAt(0).toUpperCase() + p.source.slice(1)}</strong>
-                    {'\u202f'}: {p.message}
+                    {T.labelSeparator}
+                    {p.message}
                   </li>
                 ))}
               </ul>
@@ -161,10 +157,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
 
           {synthesis && (
             <>
-              <p>
-                {T.synthMembers}
-                {'\u202f'}: {synthesis.members.map((m) => m.label).join(', ')}.
-              </p>
+              <p>{T.synthMembers(synthesis.members.map((m) => m.label))}</p>
               {synthesis.members.length < 2 && <p class="qz-note">{T.synthFew}</p>}
               <div class="qz-actions qz-no-print">
                 <button type="button" class="qz-button qz-button--secondary" onClick={() => printPart('resultats')}>
@@ -196,8 +189,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                     <li key={s.statement.id}>
                       <p class="qz-points__statement">{s.statement.text}</p>
                       <p class="qz-points__meta">
-                        {s.dimension.title} · moyenne {formatDecimal(s.summary.mean)} · écart-type{' '}
-                        {formatDecimal(s.summary.sd)} · réponses de {s.summary.min} à {s.summary.max}
+                        {T.pointFigures(s.dimension.title, s.summary.mean, s.summary.sd, s.summary.min, s.summary.max)}
                       </p>
                       <Distribution q={q} s={s} />
                     </li>

@@ -69,10 +69,7 @@ function add(collected: Collected, item: CollectedEntry | CollectProblem): void 
   }
   const twin = collected.entries.find((e) => e.code === item.code && (e.name ?? '') === (item.name ?? ''));
   if (twin) {
-    collected.problems.push({
-      source: item.source,
-      message: `Même résultat que ${twin.source} : il n’a été compté qu’une fois.`,
-    });
+    collected.problems.push({ source: item.source, message: IMPORT_MESSAGES.duplicate(twin.source) });
     return;
   }
   collected.entries.push(item);
@@ -84,7 +81,7 @@ export function collectFromText(questionnaire: Questionnaire, text: string, into
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     const { name, codeText } = splitNamedLine(line);
-    add(collected, decodeEntry(questionnaire, `ligne ${i + 1}`, codeText, name));
+    add(collected, decodeEntry(questionnaire, IMPORT_MESSAGES.line(i + 1), codeText, name));
   });
   return collected;
 }
@@ -100,7 +97,7 @@ export function collectFromFile(
   into?: Collected,
 ): Collected {
   const collected: Collected = into ?? { entries: [], problems: [] };
-  const source = `le fichier « ${fileName} »`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
+  const source = IMPORT_MESSAGES.file(fileName);
   if (text.length > MAX_FILE_LENGTH) {
     collected.problems.push({ source, message: IMPORT_MESSAGES.tooLarge });
     return collected;

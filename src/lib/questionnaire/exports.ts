@@ -3,12 +3,12 @@
  * src/lib/csv.ts).
  */
 import { toCsv, type Cell } from '../csv.ts';
-import { frenchSpacing } from '../fr.ts';
 import type { QuestionnaireResult } from './scoring';
 import { range } from './statistics';
 import type { Synthesis } from './synthesis';
 import type { Answer, Answers, Questionnaire } from './types';
 import { allStatements, answerLabel } from './types';
+import { CSV_TEXT, EXPORT_MESSAGES } from './messages';
 
 function answerCell(questionnaire: Questionnaire, answer: Answer | undefined): Cell {
   return answer === undefined ? '' : answerLabel(questionnaire, answer);
@@ -31,19 +31,10 @@ export function resultCsv(
   answers: Answers,
   meta: ResultMeta,
 ): string {
-  const rows: Cell[][] = [
-    [questionnaire.title, `version ${questionnaire.version}`, meta.date.toISOString().slice(0, 10), meta.name],
+  const rows: (readonly Cell[])[] = [
+    [questionnaire.title, CSV_TEXT.version(questionnaire.version), meta.date.toISOString().slice(0, 10), meta.name],
     [],
-    [
-      'Dimension',
-      'Moyenne (1 à 5)',
-      'Score (0 à 100)',
-      'Niveau',
-      'Réponses notées',
-      'Je ne sais pas',
-      'Sans réponse',
-      'Affirmations',
-    ],
+    CSV_TEXT.resultDimensions,
   ];
   for (const d of result.dimensions) {
     rows.push([
@@ -57,13 +48,13 @@ export function resultCsv(
       d.total,
     ]);
   }
-  rows.push([], ['Dimension', 'Affirmation', 'Formulée en négatif', 'Réponse', 'Valeur (1 à 5)']);
+  rows.push([], CSV_TEXT.resultAnswers);
   for (const { statement, dimension } of allStatements(questionnaire)) {
     const answer = answers[statement.id];
     rows.push([
       dimension.title,
       statement.text,
-      statement.reversed ? 'oui' : 'non',
+      statement.reversed ? CSV_TEXT.yes : CSV_TEXT.no,
       answerCell(questionnaire, answer),
       answerValue(answer),
     ]);
@@ -111,25 +102,11 @@ export function resultJson(
 /** A synthesis as CSV: members, dimensions, then statements most disputed first. */
 export function synthesisCsv(questionnaire: Questionnaire, synthesis: Synthesis, date: Date): string {
   const labels = synthesis.members.map((m) => m.label);
-  const rows: Cell[][] = [
-    [
-      frenchSpacing(`${questionnaire.title} : synthèse collective`),
-      `version ${questionnaire.version}`,
-      date.toISOString().slice(0, 10),
-    ],
-    ['Membres', synthesis.members.length],
+  const rows: (readonly Cell[])[] = [
+    [EXPORT_MESSAGES.synthesisTitle(questionnaire.title), CSV_TEXT.version(questionnaire.version), date.toISOString().slice(0, 10)],
+    [CSV_TEXT.members, synthesis.members.length],
     [],
-    [
-      'Dimension',
-      'Moyenne (1 à 5)',
-      'Score (0 à 100)',
-      'Niveau',
-      'Écart-type',
-      'Minimum',
-      'Maximum',
-      'Membres pris en compte',
-      'Membres avec trop peu de réponses',
-    ],
+    CSV_TEXT.synthesisDimensions,
   ];
   for (const d of synthesis.dimensions) {
     rows.push([
@@ -144,38 +121,22 @@ export function synthesisCsv(questionnaire: Questionnaire, synthesis: Synthesis,
       d.insufficient,
     ]);
   }
-  rows.push(
-    [],
-    [
-      'Rang (désaccord)',
-      'Dimension',
-      'Affirmation',
-      'Formulée en négatif',
-      'Point à discuter',
-      'Moyenne (1 à 5)',
-      'Écart-type',
-      'Écart maximal',
-      'Réponses notées',
-      'Je ne sais pas',
-      'Sans réponse',
-      ...labels,
-    ],
-  );
+  rows.push([], [...CSV_TEXT.synthesisStatements, ...labels]);
   const points = new Set(synthesis.discussionPoints);
   synthesis.byDisagreement.forEach((s, i) => {
     rows.push([
       i + 1,
       s.dimension.title,
       s.statement.text,
-      s.statement.reversed ? 'oui' : 'non',
-      points.has(s) ? 'oui' : '',
+      s.statement.reversed ? CSV_TEXT.yes : CSV_TEXT.no,
+      points.has(s) ? CSV_TEXT.yes : '',
       s.summary.mean,
       s.summary.sd,
       range(s.summary),
       s.summary.n,
       s.unknown,
       s.unanswered,
-      ...s.answers.map((a) => (a === undefined ? '' : a === 'unknown' ? 'NSP' : a)),
+      ...s.answers.map((a) => (a === undefined ? '' : a === 'unknown' ? CSV_TEXT.unknown : a)),
     ]);
   });
   return toCsv(rows);

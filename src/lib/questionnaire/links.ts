@@ -2,9 +2,9 @@
  * Recommendation links of a questionnaire, and their check against the site's pages: a link to a
  * guide or fiche must reach an existing page and, when it has a #fragment, an existing section.
  */
-import { frenchSpacing } from '../fr.ts';
 import type { Questionnaire } from './types';
 import { LEVEL_IDS } from './types';
+import { LINK_MESSAGES } from './messages';
 
 export interface RecommendationLink {
   /** Where the link sits in the data file, e.g. "dimensions[1] (confiance).advice.travailler.links[0].href". */
@@ -52,11 +52,7 @@ export function findBrokenRecommendations(
   const broken: BrokenRecommendation[] = [];
   for (const link of recommendationLinks(questionnaire)) {
     if (!INTERNAL_LINK.test(link.href)) {
-      broken.push({
-        ...link,
-        reason:
-          'ce n’est pas un chemin interne du site (il doit commencer par /guides/, /fiches/, /outils/ ou /glossaire/)',
-      });
+      broken.push({ ...link, reason: LINK_MESSAGES.notInternal });
       continue;
     }
     const [rawPath = '', rawFragment] = link.href.split('#', 2);
@@ -64,16 +60,12 @@ export function findBrokenRecommendations(
     const path = rawPath.endsWith('/') ? rawPath : `${rawPath}/`;
     const ids = pages.get(path);
     if (!ids) {
-      broken.push({ ...link, reason: 'page introuvable' });
+      broken.push({ ...link, reason: LINK_MESSAGES.pageNotFound });
       continue;
     }
     const fragment = rawFragment === undefined ? '' : safeDecode(rawFragment);
     if (fragment !== '' && !ids.has(fragment)) {
-      const known = [...ids].map((id) => `#${id}`).join(', ');
-      broken.push({
-        ...link,
-        reason: frenchSpacing(`section introuvable ; sections existantes : ${known}`),
-      });
+      broken.push({ ...link, reason: LINK_MESSAGES.sectionNotFound([...ids]) });
     }
   }
   return broken;

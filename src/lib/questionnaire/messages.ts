@@ -1,6 +1,13 @@
-/** Messages of the questionnaire engine shown to users (French), in one place. */
+/**
+ * Every sentence and label of the questionnaire tools, in one place: the interface of the islands
+ * (`T`), and the messages of the engine (share links, saved answers, imports, the synthesis, the
+ * recommendation-link check, the exports). Messages are written with plain spaces: `typographed`
+ * puts the narrow no-break spaces before ; : ! ? and inside « ». The questionnaires' own words
+ * (statements, scale, levels, advice) live in content/questionnaires/*.yaml.
+ */
+import { formatDateTime, formatDecimal, plural, typographed } from '../fr.ts';
 
-export const SHARE_MESSAGES = {
+export const SHARE_MESSAGES = typographed({
   outdated: (linkVersion: number, currentVersion: number) =>
     `Ce lien a été créé avec une version précédente du questionnaire (version ${linkVersion} ; la version actuelle est la ${currentVersion}). Les affirmations ont changé depuis : ses réponses ne peuvent plus être lues correctement. Demandez à la personne de remplir à nouveau le questionnaire et de partager un nouveau lien.`,
   newer: (linkVersion: number, currentVersion: number) =>
@@ -8,18 +15,232 @@ export const SHARE_MESSAGES = {
   content:
     'Ce lien de partage ne correspond pas à ce questionnaire : son contenu est incohérent. Recopiez le lien d’origine en entier.',
   missing: 'Aucun code de résultat n’a été trouvé. Collez le lien complet (il contient « #r= ») ou le code seul.',
-} as const;
+});
 
-export const STORAGE_MESSAGES = {
+export const STORAGE_MESSAGES = typographed({
   corrupt:
     'Des réponses enregistrées dans ce navigateur étaient illisibles : elles ont été ignorées. Vous pouvez recommencer le questionnaire.',
   outdated:
     'Vos réponses enregistrées correspondaient à une version précédente du questionnaire : elles ont été ignorées, car les affirmations ont changé. Vous pouvez recommencer le questionnaire.',
   other: 'Des réponses enregistrées appartenaient à un autre questionnaire : elles ont été ignorées.',
-} as const;
+});
 
-export const IMPORT_MESSAGES = {
+export const IMPORT_MESSAGES = typographed({
   json: 'Ce fichier n’est pas un export JSON lisible de ce questionnaire.',
   noCode: 'Ce fichier ne contient pas de code de résultat : exportez-le à nouveau depuis la page de résultats.',
   tooLarge: 'Ce fichier est trop volumineux pour être un export de résultat.',
+  /** Where an entry of the synthesis came from, as it reads inside a sentence. */
+  line: (n: number) => `ligne ${n}`,
+  file: (name: string) => `le fichier « ${name} »`,
+  duplicate: (firstSource: string) => `Même résultat que ${firstSource} : il n’a été compté qu’une fois.`,
+});
+
+export const SYNTHESIS_MESSAGES = typographed({
+  /** A member who gave no first name. */
+  anonymous: (n: number) => `Membre ${n}`,
+});
+
+/** Why a recommendation link is refused (shown by the build to content editors). */
+export const LINK_MESSAGES = typographed({
+  notInternal: 'ce n’est pas un chemin interne du site (il doit commencer par /guides/, /fiches/, /outils/ ou /glossaire/)',
+  pageNotFound: 'page introuvable',
+  sectionNotFound: (knownIds: readonly string[]) =>
+    `section introuvable ; sections existantes : ${knownIds.map((id) => `#${id}`).join(', ')}`,
+});
+
+export const EXPORT_MESSAGES = typographed({
+  synthesisTitle: (questionnaire: string) => `${questionnaire} : synthèse collective`,
+});
+
+/** Column headers and cell words of the CSV exports: spreadsheet data, kept exactly as written. */
+export const CSV_TEXT = {
+  version: (version: number) => `version ${version}`,
+  resultDimensions: [
+    'Dimension',
+    'Moyenne (1 à 5)',
+    'Score (0 à 100)',
+    'Niveau',
+    'Réponses notées',
+    'Je ne sais pas',
+    'Sans réponse',
+    'Affirmations',
+  ],
+  resultAnswers: ['Dimension', 'Affirmation', 'Formulée en négatif', 'Réponse', 'Valeur (1 à 5)'],
+  members: 'Membres',
+  synthesisDimensions: [
+    'Dimension',
+    'Moyenne (1 à 5)',
+    'Score (0 à 100)',
+    'Niveau',
+    'Écart-type',
+    'Minimum',
+    'Maximum',
+    'Membres pris en compte',
+    'Membres avec trop peu de réponses',
+  ],
+  synthesisStatements: [
+    'Rang (désaccord)',
+    'Dimension',
+    'Affirmation',
+    'Formulée en négatif',
+    'Point à discuter',
+    'Moyenne (1 à 5)',
+    'Écart-type',
+    'Écart maximal',
+    'Réponses notées',
+    'Je ne sais pas',
+    'Sans réponse',
+  ],
+  yes: 'oui',
+  no: 'non',
+  /** « Je ne sais pas », in a member's column. */
+  unknown: 'NSP',
 } as const;
+
+// ---- The interface (src/islands/questionnaire) ----
+
+export const T = typographed({
+  noScript: 'L’outil interactif se charge. S’il ne s’affiche pas (JavaScript désactivé), utilisez la',
+  noScriptLink: 'version papier à imprimer',
+  synthNoScript:
+    'La synthèse collective se calcule dans votre navigateur et a besoin de JavaScript. Sans JavaScript, reportez les réponses de chaque membre dans un tableur, une ligne par affirmation, et comparez les écarts.',
+  region: (title: string) => `${title} : outil interactif`,
+
+  // Start screen
+  startTitle: 'Avant de commencer',
+  startCount: (statements: number, dimensions: number) =>
+    `${plural(statements, 'affirmation')} réparties en ${plural(dimensions, 'dimension')}, une dimension par écran. Comptez une quinzaine de minutes.`,
+  privacy:
+    'Vos réponses restent dans ce navigateur : elles sont enregistrées au fur et à mesure sur cet appareil et ne sont envoyées à aucun serveur.',
+  start: 'Commencer',
+  savedSummary: (answered: number, total: number, savedAt: Date) =>
+    `Vous avez déjà répondu à ${answered} affirmations sur ${total}. Dernier enregistrement : le ${formatDateTime(savedAt)}.`,
+  resume: 'Reprendre là où je m’étais arrêté',
+  seeResults: 'Voir mes résultats',
+  eraseAndRestart: 'Effacer mes réponses et recommencer',
+  erase: 'Effacer mes réponses',
+  eraseConfirmTitle: 'Effacer vos réponses ?',
+  eraseConfirmText:
+    'Toutes les réponses enregistrées dans ce navigateur pour ce questionnaire seront supprimées. Cette action est définitive.',
+  eraseConfirm: 'Oui, effacer',
+  eraseCancel: 'Annuler',
+  erased: 'Vos réponses ont été effacées.',
+  printPaper: 'Imprimer la version papier',
+  storageUnavailable:
+    'Ce navigateur n’autorise pas l’enregistrement local : vos réponses seront perdues si vous fermez la page.',
+
+  // Steps
+  stepOf: (step: number, total: number) => `Étape ${step} sur ${total}`,
+  answeredOf: (answered: number, total: number) => `${answered} réponses sur ${total}`,
+  statementNumber: (n: number) => `Affirmation ${n}`,
+  previous: 'Précédent',
+  backToStart: 'Retour à l’introduction',
+  next: 'Suivant',
+  finish: 'Voir mes résultats',
+  autosaved: 'Vos réponses sont enregistrées automatiquement dans ce navigateur.',
+  unansweredHint: (n: number) =>
+    `${plural(n, 'affirmation')} sans réponse sur cet écran : vous pouvez continuer, elles compteront comme manquantes.`,
+  announceStep: (step: number, total: number, title: string) => `Étape ${step} sur ${total} : ${title}.`,
+
+  // Results
+  resultsTitle: 'Vos résultats',
+  sharedTitle: 'Résultat partagé',
+  sharedTitleNamed: (name: string) => `Résultat partagé par ${name}`,
+  sharedNotice:
+    'Vous consultez un résultat reçu par lien, en lecture seule. Vos propres réponses enregistrées dans ce navigateur ne sont pas modifiées.',
+  startOwn: 'Faire mon propre diagnostic',
+  answeredSummary: (rated: number, unknown: number, total: number) =>
+    `${plural(rated, 'affirmation notée', 'affirmations notées')} sur ${total}, ${plural(unknown, 'réponse « je ne sais pas »', 'réponses « je ne sais pas »')}.`,
+  chartTitle: 'Score par dimension',
+  chartCaption:
+    'Score de 0 à 100 calculé à partir de la moyenne des réponses (1 à 5). Repères : 50 correspond à une moyenne de 3, 75 à une moyenne de 4. Les mêmes valeurs figurent dans le tableau.',
+  chartLabel: (title: string) =>
+    `${title} : graphique en barres des scores par dimension, repris dans le tableau qui suit.`,
+  tableCaption: 'Détail des scores par dimension',
+  colDimension: 'Dimension',
+  colMean: 'Moyenne (sur 5)',
+  colScore: 'Score (sur 100)',
+  colLevel: 'Niveau',
+  colAnswers: 'Réponses notées',
+  thresholdsNote:
+    'Niveaux repris de l’inventaire des facteurs de collaboration de Wilder : moyenne de 4 à 5, point fort ; de 3 à 3,9, à discuter ; en dessous de 3, à travailler. Une dimension dont moins de la moitié des affirmations ont reçu une note n’est pas évaluée.',
+  prioritiesTitle: 'Les trois priorités',
+  prioritiesIntro: 'Les dimensions les moins bien notées, par lesquelles commencer :',
+  noPriorities:
+    'Aucune dimension notée ne ressort à travailler ou à discuter : toutes celles qui ont assez de réponses sont des points forts.',
+  fewerPriorities: (n: number) => `Seules ${plural(n, 'dimension')} ne sont pas des points forts.`,
+  adviceTitle: 'Conseils par dimension',
+  insufficientAdvice: 'Trop peu de réponses pour situer cette dimension. Pour explorer le sujet :',
+  goFurther: 'Pour aller plus loin :',
+
+  // Actions
+  actionsTitle: 'Enregistrer, imprimer, partager',
+  edit: 'Modifier mes réponses',
+  print: 'Imprimer',
+  downloadCsv: 'Télécharger en CSV (tableur)',
+  downloadJson: 'Télécharger en JSON',
+  downloaded: (file: string) => `Fichier ${file} téléchargé.`,
+  shareTitle: 'Partager ce résultat',
+  shareIntro:
+    'Le lien contient vos réponses, dans sa partie après « # », que les navigateurs n’envoient jamais au serveur. Toute personne qui reçoit le lien voit vos réponses.',
+  nameLabel: 'Votre prénom (facultatif)',
+  nameHint: 'Il apparaîtra dans la synthèse collective. Sans prénom, vous y resterez anonyme.',
+  linkLabel: 'Lien de partage',
+  copyLink: 'Copier le lien',
+  copied: 'Lien copié dans le presse-papiers.',
+  copyFailed: 'Copie automatique impossible : sélectionnez le lien et copiez-le.',
+  synthesisInvite: 'Vous animez un groupe ? Rassemblez les liens de chaque membre dans la',
+  synthesisLink: 'synthèse collective',
+
+  // Shared link errors
+  sharedErrorTitle: 'Ce lien de résultat ne peut pas être ouvert',
+  sharedErrorAfter: 'L’outil reste utilisable : vous pouvez remplir le questionnaire vous-même.',
+  startQuestionnaire: 'Commencer le questionnaire',
+
+  // Synthesis
+  synthFormTitle: 'Rassembler les résultats',
+  synthLinesLabel: 'Liens ou codes des membres, un par ligne',
+  synthLinesHint:
+    'Faites précéder un lien d’un prénom si vous le souhaitez, par exemple « Camille : https://… ». Sans prénom, chaque membre reste anonyme (Membre 1, Membre 2…).',
+  synthFilesLabel: 'Ou importez les fichiers JSON exportés par les membres',
+  synthBuild: 'Construire la synthèse',
+  synthEmpty: 'Collez au moins un lien ou importez au moins un fichier.',
+  synthProblemsTitle: 'Éléments non pris en compte',
+  synthTitle: (n: number) => `Synthèse de ${plural(n, 'membre')}`,
+  synthFew: 'Avec un seul membre, il n’y a pas encore d’écarts à comparer : ajoutez les résultats des autres.',
+  synthMembers: (labels: readonly string[]) => `Membres : ${labels.join(', ')}.`,
+  synthAnnounce: (members: number, problems: number) => {
+    let text = `Synthèse de ${plural(members, 'membre')} construite.`;
+    if (problems > 0) text += ` ${plural(problems, 'élément non pris en compte', 'éléments non pris en compte')}.`;
+    return text;
+  },
+  synthNone: 'Aucun résultat valable : la synthèse ne peut pas être construite.',
+  pointsTitle: 'Points à mettre en discussion',
+  pointsIntro:
+    'Les affirmations sur lesquelles les réponses des membres s’écartent le plus (écart-type d’au moins 1), les plus disputées d’abord. Ce sont de bons points de départ pour une discussion collective.',
+  pointsNone: 'Aucun écart marqué entre les membres : les réponses sont proches sur toutes les affirmations.',
+  dimensionsTitle: 'Par dimension',
+  dimensionsCaption: 'Moyenne, dispersion et nombre de membres par dimension',
+  statementsTitle: 'Par affirmation, de la plus disputée à la moins disputée',
+  statementsCaption: 'Moyenne, dispersion et nombre de réponses par affirmation',
+  colRank: 'Rang',
+  colStatement: 'Affirmation',
+  colSd: 'Écart-type',
+  colRange: 'Minimum – maximum',
+  colN: 'Réponses notées',
+  colMembers: 'Membres pris en compte',
+  colUnknown: 'Je ne sais pas',
+  reversedMark: '(formulée en négatif)',
+  statsNote:
+    'Moyenne de 1 (pas du tout d’accord) à 5 (tout à fait d’accord) avec l’affirmation telle qu’elle est écrite. Écart-type : plus il est grand, plus les membres divergent. Par dimension, chaque membre compte pour la moyenne de ses réponses, affirmations formulées en négatif inversées.',
+  /** How many members gave each answer: « Réponses : 2 × D’accord, 1 × Je ne sais pas ». */
+  distribution: (items: readonly { readonly count: number; readonly label: string }[]) =>
+    `Réponses : ${items.map((i) => `${i.count} × ${i.label}`).join(', ')}`,
+  /** Under a discussion point. */
+  pointFigures: (dimension: string, mean: number | undefined, sd: number | undefined, min: number | undefined, max: number | undefined) =>
+    `${dimension} · moyenne ${formatDecimal(mean)} · écart-type ${formatDecimal(sd)} · réponses de ${min ?? ''} à ${max ?? ''}`,
+  /** Between a short label in bold and what follows: « Ligne 5 : … ». */
+  labelSeparator: ' : ',
+  editList: 'Modifier la liste',
+  exportCsv: 'Télécharger la synthèse en CSV',
+});

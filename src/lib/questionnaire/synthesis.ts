@@ -11,6 +11,7 @@ import { levelFor, roundMean, scoreDimension, scoreFromMean } from './scoring';
 import { summarize, range, type Summary } from './statistics';
 import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types';
 import { allStatements, isRating } from './types';
+import { SYNTHESIS_MESSAGES } from './messages';
 
 export interface Member {
   /** Shown name: the first name the member gave, or « Membre 3 ». */
@@ -120,6 +121,6 @@ export function labelMembers(entries: readonly { name?: string | undefined; answ
     const name = e.name?.trim();
     return name
       ? { label: name, named: true, answers: e.answers }
-      : { label: `Membre ${i + 1}`, named: false, answers: e.answers };
+      : { label: SYNTHESIS_MESSAGES.anonymous(i + 1), named: false, answers: e.answers };
   });
 }
