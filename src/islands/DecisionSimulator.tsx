@@ -388,7 +388,7 @@ export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
           <RuleEditor settings={settings} onKind={changeKind} onChange={changeSettings} />
           <p class="ds-rule-summary">
             <strong>{T.ruleSummary}</strong>
-            {'\u202f: '}
+            {T.labelSeparator}
             {RULE_MESSAGES.describe(rule)}
           </p>
         </section>

@@ -1,7 +1,7 @@
 /** A read-only summary of the scenario, shown on paper (the editors are left out of print). */
 import type { College, DecisionRule, Member, Positions } from '../../lib/decision/types.ts';
 import { formatNumber } from '../../lib/fr.ts';
-import { percentText, RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
+import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 
 interface Props {
   members: readonly Member[];
@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function ScenarioSummary({ members, colleges, rule, positions, showCategory }: Props) {
-  const collegeName = new Map(colleges.map((c) => [c.id, `${c.name} (${percentText(c.share)}\u00a0%)`]));
+  const collegeName = new Map(colleges.map((c) => [c.id, T.collegeWithShare(c.name, c.share)]));
   return (
     <section class="ds-summary ds-print-only" aria-labelledby="ds-summary-title">
       <h3 id="ds-summary-title">{T.printSummaryTitle}</h3>

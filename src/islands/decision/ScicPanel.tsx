@@ -17,7 +17,7 @@ export function ScicPanel({ findings }: { findings: readonly ScicFinding[] }) {
               {T.sources}{' '}
               {f.sources.map((s, k) => (
                 <span key={s.url}>
-                  {k > 0 && '\u202f; '}
+                  {k > 0 && T.sourceSeparator}
                   <a href={s.url}>{s.label}</a>
                 </span>
               ))}

@@ -90,7 +90,7 @@ export function OutcomeView({ result, members }: OutcomeProps) {
     <section class={`ds-outcome ds-outcome--${adopted ? 'adopted' : 'rejected'}`} aria-labelledby="ds-outcome-title">
       <h4 id="ds-outcome-title" class="ds-outcome__title">
         {T.outcomeTitle}
-        {'\u202f: '}
+        {T.labelSeparator}
         <span class="ds-outcome__label">{T.outcomeLabels[result.outcome]}</span>
       </h4>
       <h5>{T.stepsTitle}</h5>

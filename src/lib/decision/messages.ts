@@ -29,6 +29,8 @@ export function percentText(fraction: number): string {
 
 export const T = typographed({
   regionLabel: 'Simulateur de décision collective',
+  /** Between a label and what follows it: « Résultat : Proposition adoptée ». */
+  labelSeparator: ' : ',
   linkLoaded: 'Scénario ouvert depuis un lien de partage. Vos modifications ne changent pas ce lien : créez-en un nouveau pour les partager.',
   linkErrorTitle: 'Le lien de partage n’a pas pu être ouvert.',
   linkErrorFallback: (preset: string) => `Le simulateur a chargé le modèle « ${preset} » à la place : vous pouvez l’utiliser normalement.`,
@@ -197,6 +199,7 @@ export const T = typographed({
     ok: 'Conforme',
   } satisfies Record<ScicSeverity, string>,
   sources: 'Sources :',
+  sourceSeparator: ' ; ',
   categoryLabels: {
     salarie: 'salarié',
     producteur: 'producteur',
@@ -220,6 +223,8 @@ export const T = typographed({
   colPosition: 'Position',
   colWeight: 'Poids',
   colCategory: 'Catégorie',
+  /** A member's college in the printed summary: « Salariés (30 %) ». */
+  collegeWithShare: (name: string, share: number) => `${name} (${formatPercent(share, 2)})`,
 });
 
 // ---- Rules ----
