@@ -525,3 +525,11 @@ export const PRESET_MESSAGES = typographed({
   memberNeedsCollege: (index: number) => `members[${index}].college : avec un vote par collèges, chaque membre doit avoir un collège.`,
   weightNeeded: 'members : avec un vote pondéré, au moins un membre doit avoir un poids supérieur à 0.',
 });
+
+/** The worked examples of the simulator's guide (content/outils/simulateur-decision.mdx), for editors. */
+export const EXAMPLE_MESSAGES = typographed({
+  presetOrMembers: 'un exemple part soit d’un modèle (modele), soit d’une liste de membres (membres), pas des deux',
+  ruleNeeded: 'un exemple sans modèle doit donner sa règle (regle)',
+  unknownPreset: (id: string) => `modèle inconnu : content/presets/${id}.yaml est introuvable`,
+  missingRule: 'règle manquante (regle)',
+});

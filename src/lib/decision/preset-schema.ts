@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DECISION_RULE_KINDS, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
 import { parseFraction, presetProblems, STRUCTURES } from './presets.ts';
 import { MAX_NAME_LENGTH } from './scenario-codec.ts';
-import { PRESET_MESSAGES } from './messages.ts';
+import { EXAMPLE_MESSAGES, PRESET_MESSAGES } from './messages.ts';
 
 const CATEGORIES = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'] as const satisfies readonly MemberCategory[];
 
@@ -87,12 +87,7 @@ export const workedExampleSchema = z
     niveau: z.enum(['membres', 'colleges']).default('membres'),
   })
   .strict()
-  .refine((e) => (e.modele === undefined) !== (e.membres === undefined), {
-    message: 'un exemple part soit d’un modèle (modele), soit d’une liste de membres (membres), pas des deux',
-  })
-  .refine((e) => e.modele !== undefined || e.regle !== undefined, {
-    message: 'un exemple sans modèle doit donner sa règle (regle)',
-    path: ['regle'],
-  });
+  .refine((e) => (e.modele === undefined) !== (e.membres === undefined), { message: EXAMPLE_MESSAGES.presetOrMembers })
+  .refine((e) => e.modele !== undefined || e.regle !== undefined, { message: EXAMPLE_MESSAGES.ruleNeeded, path: ['regle'] });
 
 export type WorkedExampleSpec = z.output<typeof workedExampleSchema>;

@@ -8,6 +8,7 @@ import { powerTable, type PowerRow } from './power-table.ts';
 import { ruleFromPreset, type Preset } from './presets.ts';
 import type { WorkedExampleSpec } from './preset-schema.ts';
 import type { College, DecisionRule, Member } from './types.ts';
+import { EXAMPLE_MESSAGES } from './messages.ts';
 
 export type WorkedExampleResult = { ok: true; rows: readonly PowerRow[] } | { ok: false; message: string };
 
@@ -17,7 +18,7 @@ export function computeWorkedExample(spec: WorkedExampleSpec, presets: readonly 
   let rule: DecisionRule | undefined;
   if (spec.modele !== undefined) {
     const preset = presets.find((p) => p.id === spec.modele);
-    if (!preset) return { ok: false, message: `modèle inconnu : content/presets/${spec.modele}.yaml est introuvable` };
+    if (!preset) return { ok: false, message: EXAMPLE_MESSAGES.unknownPreset(spec.modele) };
     ({ members, colleges, rule } = preset.scenario);
   } else {
     members = (spec.membres ?? []).map((m, i) => ({ id: `x${i}`, name: m.nom, weight: m.poids }));
@@ -27,7 +28,7 @@ export function computeWorkedExample(spec: WorkedExampleSpec, presets: readonly 
     if (!parsed.ok) return { ok: false, message: parsed.message };
     rule = parsed.rule;
   }
-  if (rule === undefined) return { ok: false, message: 'règle manquante (regle)' };
+  if (rule === undefined) return { ok: false, message: EXAMPLE_MESSAGES.missingRule };
   const analysis = analysePower(members, colleges, rule);
   if (!analysis.ok) return { ok: false, message: analysis.message };
   const table = powerTable(members, colleges, analysis);
