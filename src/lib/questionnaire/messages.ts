@@ -48,6 +48,14 @@ export const LINK_MESSAGES = typographed({
     `section introuvable ; sections existantes : ${knownIds.map((id) => `#${id}`).join(', ')}`,
 });
 
+/** Problems in a questionnaire file (content/questionnaires/*.yaml), shown by the build to editors. */
+export const SCHEMA_MESSAGES = typographed({
+  internalLink: 'doit être un chemin interne du site, par exemple "/guides/confiance/#les-leviers-daction"',
+  identifier: 'identifiant en minuscules sans accents, mots séparés par des tirets',
+  duplicateDimension: (id: string) => `identifiant de dimension en double : « ${id} »`,
+  duplicateStatement: (id: string) => `identifiant d’affirmation en double : « ${id} »`,
+});
+
 export const EXPORT_MESSAGES = typographed({
   synthesisTitle: (questionnaire: string) => `${questionnaire} : synthèse collective`,
 });

@@ -7,19 +7,16 @@
  */
 import { z } from 'zod';
 import { INTERNAL_LINK } from './links';
+import { SCHEMA_MESSAGES } from './messages';
 
-const internalLink = z.string().regex(INTERNAL_LINK, {
-  message: 'doit être un chemin interne du site, par exemple "/guides/confiance/#les-leviers-daction"',
-});
+const internalLink = z.string().regex(INTERNAL_LINK, { message: SCHEMA_MESSAGES.internalLink });
 
 const advice = z.object({
   text: z.string().min(20),
   links: z.array(z.object({ label: z.string().min(3), href: internalLink })).min(1),
 });
 
-const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'identifiant en minuscules sans accents, mots séparés par des tirets',
-});
+const identifier = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: SCHEMA_MESSAGES.identifier });
 
 const statement = z.object({
   id: identifier,
@@ -61,20 +58,12 @@ export const questionnaireSchema = z
     const statementIds = new Set<string>();
     q.dimensions.forEach((d, i) => {
       if (dimensionIds.has(d.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `identifiant de dimension en double\u202f: «\u202f${d.id}\u202f»`,
-          path: ['dimensions', i, 'id'],
-        });
+        ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.duplicateDimension(d.id), path: ['dimensions', i, 'id'] });
       }
       dimensionIds.add(d.id);
       d.statements.forEach((s, j) => {
         if (statementIds.has(s.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `identifiant d’affirmation en double\u202f: «\u202f${s.id}\u202f»`,
-            path: ['dimensions', i, 'statements', j, 'id'],
-          });
+          ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.duplicateStatement(s.id), path: ['dimensions', i, 'statements', j, 'id'] });
         }
         statementIds.add(s.id);
       });
