@@ -97,7 +97,7 @@ test.describe('autodiagnostic de la coopération', () => {
     // Reload: the answers were saved; resume where we stopped.
     await page.reload();
     await expect(page.locator('.qz-app[data-ready]')).toBeVisible();
-    await expect(page.getByText(/Vous avez déjà répondu à 12 affirmations sur 44/)).toBeVisible();
+    await expect(page.getByText(/Vous avez déjà répondu à 12\saffirmations sur 44/)).toBeVisible();
     await tabTo(page, 'Reprendre là où je m’étais arrêté');
     await page.keyboard.press('Enter');
     await expect(focusedHeading(page)).toHaveText('Vision partagée');

@@ -130,3 +130,13 @@ describe('typographed', () => {
     expect(T.size).toBe(3);
   });
 });
+
+describe('questionnaire counts use the French plural', () => {
+  it('says « 1 réponse » and « 0 affirmation », never « 1 réponses »', async () => {
+    const { T } = await import('../../src/lib/questionnaire/messages.ts');
+    expect(T.answeredOf(1, 44)).toBe('1\u00a0réponse sur 44');
+    expect(T.answeredOf(0, 44)).toBe('0\u00a0réponse sur 44');
+    expect(T.answeredOf(2, 44)).toBe('2\u00a0réponses sur 44');
+    expect(T.savedSummary(1, 44, new Date(2026, 10, 30, 9, 5))).toMatch(/^Vous avez déjà répondu à 1\u00a0affirmation sur 44\./);
+  });
+});

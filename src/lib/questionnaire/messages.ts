@@ -122,7 +122,7 @@ export const T = typographed({
     'Vos réponses restent dans ce navigateur : elles sont enregistrées au fur et à mesure sur cet appareil et ne sont envoyées à aucun serveur.',
   start: 'Commencer',
   savedSummary: (answered: number, total: number, savedAt: Date) =>
-    `Vous avez déjà répondu à ${answered} affirmations sur ${total}. Dernier enregistrement : le ${formatDateTime(savedAt)}.`,
+    `Vous avez déjà répondu à ${plural(answered, 'affirmation')} sur ${total}. Dernier enregistrement : le ${formatDateTime(savedAt)}.`,
   resume: 'Reprendre là où je m’étais arrêté',
   seeResults: 'Voir mes résultats',
   eraseAndRestart: 'Effacer mes réponses et recommencer',
@@ -139,7 +139,7 @@ export const T = typographed({
 
   // Steps
   stepOf: (step: number, total: number) => `Étape ${step} sur ${total}`,
-  answeredOf: (answered: number, total: number) => `${answered} réponses sur ${total}`,
+  answeredOf: (answered: number, total: number) => `${plural(answered, 'réponse')} sur ${total}`,
   statementNumber: (n: number) => `Affirmation ${n}`,
   previous: 'Précédent',
   backToStart: 'Retour à l’introduction',
