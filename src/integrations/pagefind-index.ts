@@ -4,16 +4,17 @@
  *
  * French elision: Pagefind reads « l’essoufflement » as one word, so a reader typing
  * « essoufflement » would not find the page. The fix is made here, when indexing, rather than by
- * rewriting queries in the browser: guessing at query time which pages hide a word behind l’, d’
- * or qu’ would cost extra index fetches on every search and still rank those pages below pages
- * where the word stands alone. Instead Pagefind gets, through its Node API, a copy of each built
- * page whose elisions it splits by itself (`encodeHtmlForIndex`, see src/lib/elision.ts): the
- * bare word is indexed at the position and weight it has on the page, the elided form is still
- * indexed, and the pages in `dist/` are not touched. The text Pagefind stores to show results
- * (excerpts, titles, headings) is then turned back into the page’s own text (`decodeFragment`).
+ * rewriting queries in the browser: Pagefind has no OR query, so a query-time fix would run one
+ * search per prefix (lessoufflement, dessoufflement, quessoufflement…), fetch their index chunks
+ * and merge scores that do not compare. Instead Pagefind indexes a copy of each built page whose
+ * elisions it splits by itself (`encodeHtmlForIndex`, see src/lib/elision.ts): the bare word is
+ * indexed at the position and weight it has on the page, the elided form is still indexed, and
+ * the pages in `dist/` are not touched. The text Pagefind stores to show results (excerpts,
+ * titles, headings) is then turned back into the page’s own text (`decodeFragment`).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -23,7 +24,7 @@ import { walk } from './built-site';
 
 /** Pagefind writes each fragment file as gzip of this signature followed by JSON. */
 const SIGNATURE = 'pagefind_dcd';
-/** Pages handed to Pagefind at a time: enough to keep it busy without holding the site in memory. */
+/** Pages read and encoded at a time. */
 const BATCH = 16;
 
 function fail(errors: string[]): void {
@@ -44,19 +45,23 @@ function decodeFragmentFile(bytes: Uint8Array): Uint8Array {
 
 /** Indexes every HTML page of `siteDir` into `outputDir`; returns the number of pages indexed. */
 export async function writeSearchIndex(siteDir: string, outputDir = join(siteDir, 'pagefind')): Promise<number> {
+  // The copy goes to disk and Pagefind reads it as a directory: measured at 1 000 pages, that is
+  // faster and lighter than sending each page through addHTMLFile.
+  const copy = await mkdtemp(join(tmpdir(), 'faire-ensemble-index-'));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-  if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
   try {
-    const pages = walk(siteDir).filter((file) => file.endsWith('.html') && relative(outputDir, file).startsWith('..')).sort();
+    if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
+    const pages = walk(siteDir).filter((file) => file.endsWith('.html') && relative(outputDir, file).startsWith('..'));
     for (let i = 0; i < pages.length; i += BATCH) {
       await Promise.all(
         pages.slice(i, i + BATCH).map(async (file) => {
-          const html = await readFile(file, 'utf8');
-          const sourcePath = relative(siteDir, file).replace(/\\/g, '/');
-          fail((await index.addHTMLFile({ sourcePath, content: encodeHtmlForIndex(html) })).errors);
+          const target = join(copy, relative(siteDir, file));
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, encodeHtmlForIndex(await readFile(file, 'utf8')));
         }),
       );
     }
+    fail((await index.addDirectory({ path: copy })).errors);
     const built = await index.getFiles();
     fail(built.errors);
     let pageCount = 0;
@@ -72,6 +77,7 @@ export async function writeSearchIndex(siteDir: string, outputDir = join(siteDir
     return pageCount;
   } finally {
     await pagefind.close();
+    await rm(copy, { recursive: true, force: true });
   }
 }
 

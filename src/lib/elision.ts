@@ -30,6 +30,12 @@ const SEPARATOR = '^';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const PREFIXES = ELISION_PREFIXES.join('|');
+const ELISION = new RegExp(`(${PREFIXES})([’'])`, 'giu');
+const ELISION_OR_MARK = new RegExp(`(${PREFIXES})([’'])|['^]`, 'giu');
+const NEEDS_ENCODING = /['’^]/;
+const WORD = /^[\p{L}\p{M}\p{N}]+/u;
+/** Characters of context read on each side of a match: enough for « presqu’île ». */
+const CONTEXT = 16;
 
 function lastChar(text: string): string {
   return Array.from(text.slice(-2)).pop() ?? '';
@@ -37,8 +43,9 @@ function lastChar(text: string): string {
 
 /** Whether the prefix and apostrophe found at `offset` open an elided word. */
 function isElision(text: string, offset: number, match: string, before: string, after: string): boolean {
-  const previous = offset > 0 ? lastChar(text.slice(0, offset)) : lastChar(before);
-  const rest = text.slice(offset + match.length) + after;
+  const previous = lastChar(offset > 0 ? text.slice(Math.max(0, offset - 2), offset) : before);
+  const end = offset + match.length;
+  const rest = end + CONTEXT <= text.length ? text.slice(end, end + CONTEXT) : text.slice(end) + after;
   return !WORD_CHAR.test(previous) && STARTS_WITH_LETTER.test(rest) && !LEXICAL.test(match + rest);
 }
 
@@ -55,9 +62,9 @@ export interface Elision {
 /** Every elision in a plain text, in order. */
 export function findElisions(text: string): Elision[] {
   const found: Elision[] = [];
-  for (const m of text.matchAll(new RegExp(`(${PREFIXES})([’'])`, 'giu'))) {
+  for (const m of text.matchAll(ELISION)) {
     if (!isElision(text, m.index, m[0], '', '')) continue;
-    const word = /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const word = WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 200))?.[0] ?? '';
     found.push({ index: m.index, prefix: m[1]!, apostrophe: m[2] as '’' | "'", word });
   }
   return found;
@@ -68,7 +75,8 @@ export function findElisions(text: string): Elision[] {
  * around it when a tag cuts a word (« d’<a>Argance</a> »).
  */
 export function encodeForIndex(text: string, before = '', after = ''): string {
-  return text.replace(new RegExp(`(${PREFIXES})([’'])|['^]`, 'giu'), (match: string, prefix: string | undefined, apostrophe: string | undefined, offset: number) => {
+  if (!NEEDS_ENCODING.test(text)) return text;
+  return text.replace(ELISION_OR_MARK, (match: string, prefix: string | undefined, apostrophe: string | undefined, offset: number) => {
     if (prefix === undefined || apostrophe === undefined) return match + match;
     const straight = apostrophe === MARK;
     if (!isElision(text, offset, match, before, after)) return prefix + (straight ? MARK + MARK : apostrophe);
@@ -94,6 +102,7 @@ const REFERENCES: [RegExp, string][] = [
 /** Attributes whose values Pagefind reads as page text or metadata. */
 const TEXT_ATTRIBUTES = new Set(['alt', 'data-pagefind-meta', 'data-pagefind-default-meta']);
 const ATTRIBUTE = /(\s)([^\s"'=<>`/]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const READ_AS_TEXT = /\salt\s*=|\sdata-pagefind-/i;
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /**
  * Elements whose text Pagefind joins to the text around them (its INLINE_SELECTORS, less br): a
@@ -102,9 +111,9 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  * elision left whole, never a wrong decoding.
  */
 const INLINE_ELEMENTS = new Set(['a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'label', 'map', 'object', 'output', 'q', 'samp', 'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'tt', 'var', 'style']);
-const CONTEXT = 16;
 
 function writeOutReferences(text: string): string {
+  if (!text.includes('&')) return text;
   return REFERENCES.reduce((t, [pattern, char]) => t.replace(pattern, char), text);
 }
 
@@ -135,6 +144,11 @@ function takesFilterFromText(attrs: Map<string, string>): boolean {
   return filter !== undefined && !attrs.has('data-pagefind-ignore') && filter.split(',').some((part) => !part.includes(':'));
 }
 
+interface Piece {
+  text?: string;
+  markup?: string;
+}
+
 /**
  * The copy of a built page that Pagefind indexes: its text, and the attribute values Pagefind
  * reads as text, through `encodeForIndex`. An element that gives a filter its value from its text
@@ -142,7 +156,7 @@ function takesFilterFromText(attrs: Map<string, string>): boolean {
  * inside an ignored element still apply): the encoded copy of its text follows it instead.
  */
 export function encodeHtmlForIndex(html: string): string {
-  const pieces: { text?: string; markup?: string }[] = [];
+  const pieces: Piece[] = [];
   let last = 0;
   for (const m of html.matchAll(MARKUP)) {
     if (m.index > last) pieces.push({ text: writeOutReferences(html.slice(last, m.index)) });
@@ -151,45 +165,43 @@ export function encodeHtmlForIndex(html: string): string {
   }
   if (last < html.length) pieces.push({ text: writeOutReferences(html.slice(last)) });
 
-  // The text on each side of every piece, across inline tags: « d’<a>Argance</a> » is one word.
-  const asText = (p: { text?: string; markup?: string }) => {
+  // The text on each side of a piece, across inline tags: « d’<a>Argance</a> » is one word.
+  const asText = (p: Piece) => {
     if (p.text !== undefined) return p.text;
     const name = /^<\/?([a-zA-Z][\w-]*)/.exec(p.markup!)?.[1]?.toLowerCase();
     return name === undefined || INLINE_ELEMENTS.has(name) ? '' : ' ';
   };
-  const before: string[] = [];
-  let seen = '';
-  for (const p of pieces) {
-    before.push(seen);
-    seen = (seen + asText(p)).slice(-CONTEXT);
-  }
-  const after: string[] = [];
-  let coming = '';
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    after[i] = coming;
-    coming = (asText(pieces[i]!) + coming).slice(0, CONTEXT);
-  }
+  const before = (i: number) => {
+    let seen = '';
+    for (let j = i - 1; j >= 0 && seen.length < CONTEXT; j--) seen = asText(pieces[j]!) + seen;
+    return seen.slice(-CONTEXT);
+  };
+  const after = (i: number) => {
+    let coming = '';
+    for (let j = i + 1; j < pieces.length && coming.length < CONTEXT; j++) coming += asText(pieces[j]!);
+    return coming.slice(0, CONTEXT);
+  };
 
   const out: string[] = [];
   let filter: { name: string; depth: number; text: string; before: string } | undefined;
   pieces.forEach((piece, i) => {
     if (piece.text !== undefined) {
       if (filter) filter.text += piece.text;
-      out.push(filter ? piece.text : encodeForIndex(piece.text, before[i], after[i]));
+      out.push(filter || !NEEDS_ENCODING.test(piece.text) ? piece.text : encodeForIndex(piece.text, before(i), after(i)));
       return;
     }
     const markup = piece.markup!;
-    const open = /^<([a-zA-Z][\w-]*)/.exec(markup)?.[1]?.toLowerCase();
-    const close = /^<\/([a-zA-Z][\w-]*)/.exec(markup)?.[1]?.toLowerCase();
     if (filter) {
-      if (open === filter.name && !markup.endsWith('/>')) filter.depth++;
+      const name = /^<(\/?)([a-zA-Z][\w-]*)/.exec(markup);
+      if (name?.[2]?.toLowerCase() === filter.name) filter.depth += name[1] ? -1 : markup.endsWith('/>') ? 0 : 1;
       out.push(markup);
-      if (close === filter.name && --filter.depth === 0) {
-        out.push(encodeForIndex(filter.text, filter.before, after[i]));
+      if (filter.depth === 0) {
+        out.push(encodeForIndex(filter.text, filter.before, after(i)));
         filter = undefined;
       }
       return;
     }
+    const open = READ_AS_TEXT.test(markup) ? /^<([a-zA-Z][\w-]*)/.exec(markup)?.[1]?.toLowerCase() : undefined;
     if (!open) {
       out.push(markup);
       return;
@@ -197,7 +209,7 @@ export function encodeHtmlForIndex(html: string): string {
     const attrs = attributes(markup);
     const tag = encodeAttributes(markup, attrs);
     if (takesFilterFromText(attrs) && !VOID_ELEMENTS.has(open) && !markup.endsWith('/>')) {
-      filter = { name: open, depth: 1, text: '', before: before[i]! };
+      filter = { name: open, depth: 1, text: '', before: before(i) };
       out.push(tag.replace(/\s*>$/, ' data-pagefind-ignore>'));
       return;
     }
