@@ -47,6 +47,16 @@ test.describe('recherche dans l’en-tête', () => {
     await expect(panel.locator('mark').first()).toContainText(/coopération/i);
   });
 
+  test('trouve un mot écrit après une élision et montre le texte de la page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).pressSequentially('essoufflement');
+    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    const result = panel.locator('.search-result').filter({ has: page.getByRole('link', { name: 'Le temps de la coopération', exact: true }) });
+    await expect(result).toHaveCount(1);
+    await expect(result.locator('.search-result__excerpt mark').filter({ hasText: /^l’essoufflement/ })).not.toHaveCount(0);
+    await expect(result.locator('.search-result__excerpt')).not.toContainText("l'essoufflement");
+  });
+
   test('Entrée dans le champ mène à la page de recherche complète', async ({ page }) => {
     await page.goto('/fiches/');
     const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
