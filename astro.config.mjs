@@ -7,6 +7,7 @@ import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { factsReport } from './src/integrations/facts-report.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://faire-ensemble.example',
@@ -20,7 +21,7 @@ export default defineConfig({
       hastPlugins: [headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
     }),
   },
-  integrations: [mdx(), preact(), pagefindIndex(), linkCheck()],
+  integrations: [mdx(), preact(), pagefindIndex(), linkCheck(), factsReport()],
   devToolbar: { enabled: false },
   vite: {
     build: {

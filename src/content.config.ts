@@ -9,6 +9,8 @@ import { pagesLoader, yamlFileLoader } from './strict-loaders';
 import { contentSchemas } from './lib/content-schema';
 import { questionnaireSchema } from './lib/questionnaire/schema';
 import { presetSchema } from './lib/decision/preset-schema';
+import { factSchema } from './lib/facts/schema';
+import { factsLoader } from './facts-loader';
 
 /**
  * Where content lives. Tests point FE_CONTENT_DIR at a fixture folder to build a small or
@@ -43,4 +45,14 @@ const presets = defineCollection({
 /** The words around each tool (content/outils/<page>.mdx → /outils/<page>/). */
 const outils = defineCollection({ loader: pagesLoader(`${contentDir}/outils`), schema: schemas.outils });
 
-export const collections = { guides, fiches, glossary, questionnaires, presets, outils };
+// --- Facts registry (content/faits.yaml) -------------------------------------------------------
+// Every legal, fiscal, HR or public-funding fact the site states, with its source and check date.
+// Schema: src/lib/facts/schema.ts; the loader checks the file and every citation of a fact in the
+// content first, naming the file, line and field (src/facts-loader.ts).
+const faits = defineCollection({
+  loader: factsLoader(contentDir),
+  schema: factSchema,
+});
+// ------------------------------------------------------------------------------------------------
+
+export const collections = { guides, fiches, glossary, questionnaires, presets, outils, faits };

@@ -1,0 +1,82 @@
+/**
+ * The facts registry on disk: where it is, which day the build considers « today », and which
+ * content files cite which facts. Node only (reads files), no Astro: shared by the content loader,
+ * the build integration, `npm run facts` and the « Sources et vérification » page.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isCalendarDate } from '../frontmatter-dates.ts';
+import { mdxCitations, tokenCitations, type Citation } from './citations.ts';
+import { parseFactsRegistry, type RegistryResult } from './registry.ts';
+
+/** The content folder (tests point FE_CONTENT_DIR at an edited copy). */
+export function contentDir(): string {
+  return process.env['FE_CONTENT_DIR'] ?? './content';
+}
+
+export const REGISTRY_FILE = 'faits.yaml';
+export const GLOSSARY_FILE = 'glossaire.yaml';
+
+/** The day facts are evaluated for: FE_TODAY (AAAA-MM-JJ) when set, for reproducible builds; else today. */
+export function today(): Date {
+  const fixed = process.env['FE_TODAY'];
+  if (fixed !== undefined && fixed !== '') {
+    if (!isCalendarDate(fixed)) throw new Error(`FE_TODAY vaut «\u202f${fixed}\u202f» : date AAAA-MM-JJ attendue.`);
+    return new Date(`${fixed}T00:00:00Z`);
+  }
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Path of a content file as shown in messages: « content/guides/ptce.mdx ». */
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path).replace(/\\/g, '/');
+}
+
+export function readRegistry(dir = contentDir()): RegistryResult {
+  const path = join(dir, REGISTRY_FILE);
+  return parseFactsRegistry(readFileSync(path, 'utf8'), displayPath(path));
+}
+
+export interface FileCitations {
+  /** As shown in messages. */
+  file: string;
+  /** Site path of the page that shows the citations, e.g. « /guides/ptce/ »; a glossary term adds its anchor. */
+  url: (citation: Citation) => string;
+  citations: Citation[];
+}
+
+function pageUrl(dir: string, path: string): string {
+  const rel = relative(dir, path).replace(/\\/g, '/').replace(/\.mdx?$/, '');
+  return `/${rel}/`;
+}
+
+/** The glossary term whose entry contains a line: the nearest `- id:` above it. */
+function glossaryAnchor(source: string, line: number): string {
+  const lines = source.split('\n').slice(0, line);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const match = /^-\s+id:\s*["']?([^"'\s]+)/.exec(lines[i] ?? '');
+    if (match) return `/glossaire/#${match[1]}`;
+  }
+  return '/glossaire/';
+}
+
+/** Every citation of a fact in the content: `<Fait id>` in pages, `{fait:id}` in the glossary. */
+export function collectCitations(dir = contentDir()): FileCitations[] {
+  const pages = readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  const files: FileCitations[] = pages.map((path) => {
+    const url = pageUrl(dir, path);
+    return { file: displayPath(path), url: () => url, citations: mdxCitations(readFileSync(path, 'utf8')) };
+  });
+  const glossaryPath = join(dir, GLOSSARY_FILE);
+  const glossary = readFileSync(glossaryPath, 'utf8');
+  files.push({
+    file: displayPath(glossaryPath),
+    url: (c) => glossaryAnchor(glossary, c.line),
+    citations: tokenCitations(glossary),
+  });
+  return files.filter((f) => f.citations.length > 0);
+}
