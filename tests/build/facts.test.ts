@@ -62,7 +62,7 @@ describe('figures that change every year', () => {
         const fact = facts.find((f) => f.id === el.getAttribute('data-fait'));
         const latest = fact?.valeurs.at(-1);
         if (!fact || latest?.annee === undefined) continue;
-        const text = flat(el.querySelector('.fait__valeur')?.parentNode.text ?? el.text);
+        const text = flat(el.text);
         shown.push(page.path);
         const value = fact.valeurs.find((v) => text.startsWith(flat(v.valeur)));
         if (!value || !text.includes(`pour ${value.annee}`)) problems.push(`${page.path}: ${fact.id} sans son année : ${text}`);
