@@ -104,6 +104,7 @@ describe('writing quality', () => {
     ...guides.map((g) => [`guides/${g.slug}`, g.body] as const),
     ...fiches.map((f) => [`fiches/${f.slug}`, f.body] as const),
     ['glossaire.yaml', readFileSync('content/glossaire.yaml', 'utf8')] as const,
+    ['faits.yaml', readFileSync('content/faits.yaml', 'utf8')] as const,
   ];
   const prose = (text: string) =>
     text
