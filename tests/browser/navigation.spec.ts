@@ -31,7 +31,7 @@ test('le lien d’évitement mène au contenu', async ({ page }) => {
 
 test('la mise en page tient sur 320 px sans défilement horizontal', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const path of ['/', '/guides/ecueils-juridiques/', '/fiches/world-cafe/', '/glossaire/']) {
+  for (const path of ['/', '/guides/ecueils-juridiques/', '/fiches/world-cafe/', '/glossaire/', '/sources/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

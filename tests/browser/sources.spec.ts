@@ -15,6 +15,8 @@ test('un fait cité donne sa valeur, son année et un lien « source » nommé',
 });
 
 test('la page des sources mène à chaque fait par son ancre, au clavier', async ({ page }) => {
+  // Instant jumps: smooth scrolling over a long page can outlast the check on a loaded machine.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/sources/');
   await expect(page.getByRole('heading', { level: 1, name: 'Sources et vérification' })).toBeVisible();
   const themes = page.getByRole('navigation', { name: 'Thèmes' });
