@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { collectCitations, today } from '../lib/facts/files';
 import { publishedFiches, publishedGuides } from './content';
 import { hrefOf } from '../lib/navigation';
+import { TOOLS } from '../lib/taxonomy';
 import type { Fact } from '../lib/facts/schema';
 
 export { today };
@@ -37,6 +38,9 @@ export async function citingPages(): Promise<Map<string, CitingPage[]>> {
     ...guides.map((g) => [hrefOf(g), g.data.title] as const),
     ...fiches.map((f) => [hrefOf(f), f.data.title] as const),
     ...glossary.map((t) => [hrefOf(t), `Glossaire : ${t.data.term}`] as const),
+    ...Object.values(TOOLS)
+      .filter((tool) => tool.available)
+      .map((tool) => [tool.path, `Outil : ${tool.title}`] as const),
   ]);
   const byFact = new Map<string, CitingPage[]>();
   for (const file of collectCitations()) {

@@ -7,7 +7,7 @@ import { test, expect, axeViolations } from './fixtures';
 
 test('un fait cité donne sa valeur, son année et un lien « source » nommé', async ({ page }) => {
   await page.goto('/guides/ecueils-fiscaux/');
-  const fact = page.locator('.fait[data-fait="franchise-impots-commerciaux"][data-etat]');
+  const fact = page.locator('.fait[data-fait="franchise-recettes-accessoires"][data-etat]');
   await expect(fact).toContainText(/80\s011\s€ pour 2025\s; montant \d{4} non encore publié/);
   const link = fact.getByRole('link', { name: /^source\s: Bpifrance Création/ });
   await expect(link).toBeVisible();
@@ -27,8 +27,8 @@ test('la page des sources mène à chaque fait par son ancre, au clavier', async
 });
 
 test('une fiche de la page des sources s’ouvre par son ancre, avec les pages qui la citent', async ({ page }) => {
-  await page.goto('/sources/#franchise-impots-commerciaux');
-  const article = page.locator('article#franchise-impots-commerciaux');
+  await page.goto('/sources/#franchise-recettes-accessoires');
+  const article = page.locator('article#franchise-recettes-accessoires');
   await expect(article).toBeInViewport();
   await expect(article.getByRole('heading', { name: 'Franchise des impôts commerciaux des associations' })).toBeVisible();
   await expect(article).toContainText('Cité dans');
@@ -37,11 +37,11 @@ test('une fiche de la page des sources s’ouvre par son ancre, avec les pages q
 
 test('les faits « à vérifier » sont marqués, et un fait cité renvoie à leur fiche', async ({ page }) => {
   await page.goto('/guides/ecueils-rh-et-financements/');
-  const todo = page.locator('.fait[data-fait="pret-illicite-sanctions"] .fait__statut');
+  const todo = page.locator('.fait[data-fait="pret-main-oeuvre-sanctions"] .fait__statut');
   await expect(todo).toHaveText('(à vérifier)');
   await todo.click();
-  await expect(page).toHaveURL(/\/sources\/#pret-illicite-sanctions$/);
-  await expect(page.locator('article#pret-illicite-sanctions .fact__status--todo')).toHaveText('À vérifier');
+  await expect(page).toHaveURL(/\/sources\/#pret-main-oeuvre-sanctions$/);
+  await expect(page.locator('article#pret-main-oeuvre-sanctions .fact__status--todo')).toHaveText('À vérifier');
 });
 
 test('axe-core : aucune violation sur la page des sources, même une fiche ciblée par son ancre', async ({ page }) => {

@@ -33,7 +33,7 @@ const yearly = () => facts.filter((f) => f.valeurs.some((v) => v.annee !== undef
 
 describe('figures that change every year', () => {
   it('the registry has some, and the build date is known', () => {
-    expect(yearly().map((f) => f.id)).toContain('franchise-impots-commerciaux');
+    expect(yearly().map((f) => f.id)).toContain('franchise-recettes-accessoires');
     expect(Number.isNaN(evaluatedOn.getTime())).toBe(false);
   });
 
@@ -79,7 +79,7 @@ describe('figures that change every year', () => {
 
   it('the franchise threshold of the guide reads « 80 011 € pour 2025 » with its source', () => {
     const guide = site.pages.find((p) => p.path === '/guides/ecueils-fiscaux/');
-    const el = parse(guide?.html ?? '').querySelector('.fait[data-fait="franchise-impots-commerciaux"][data-etat]');
+    const el = parse(guide?.html ?? '').querySelector('.fait[data-fait="franchise-recettes-accessoires"][data-etat]');
     expect(flat(el?.text ?? '')).toMatch(/^80 011 € pour 2025/);
     expect(el?.querySelector('.fait__source a')?.getAttribute('href')).toMatch(/^https:\/\//);
   });
@@ -138,13 +138,13 @@ describe('the « Sources et vérification » page', () => {
     const todo = facts.filter((f) => f.statut === 'à vérifier');
     expect(todo.length).toBeGreaterThan(0);
     expect(root.querySelectorAll('.fact__status--todo').length).toBe(todo.length);
-    expect(flat(root.querySelector('article#franchise-impots-commerciaux')?.text ?? '')).toMatch(
+    expect(flat(root.querySelector('article#franchise-recettes-accessoires')?.text ?? '')).toMatch(
       /à revérifier : la dernière valeur n’est plus en vigueur/,
     );
   });
 
   it('lists the pages that cite a fact', () => {
-    const cited = root.querySelector('article#franchise-impots-commerciaux');
+    const cited = root.querySelector('article#franchise-recettes-accessoires');
     const links = cited?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
     expect(links).toContain('/guides/ecueils-fiscaux/');
     expect(links).toContain('/glossaire/#franchise-commerciale');

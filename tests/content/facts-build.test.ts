@@ -20,10 +20,18 @@ describe('facts registry at build time', { timeout: 180_000 }, () => {
 
   it('fails on a glossary definition citing an unknown fact', () => {
     const { status, output } = buildWith((dir) =>
-      replaceIn(join(dir, 'glossaire.yaml'), '{fait:gip-definition}', '{fait:gip-inconnu}'),
+      replaceIn(join(dir, 'glossaire.yaml'), '{fait:gip-membres}', '{fait:gip-inconnu}'),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/glossaire\.yaml, ligne \d+ : le fait «\u202fgip-inconnu\u202f» n’existe pas/);
+  });
+
+  it('fails on a rule of the tool « Anticiper les écueils » citing an unknown fact', () => {
+    const { status, output } = buildWith((dir) =>
+      replaceIn(join(dir, 'ecueils/regles.yaml'), 'faits: [association-definition]', 'faits: [association-inconnue]'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/ecueils\/regles\.yaml, ligne \d+ : le fait «\u202fassociation-inconnue\u202f» n’existe pas/);
   });
 
   it('fails on a fact without a source, naming the file, the fact and the field', () => {
@@ -40,7 +48,7 @@ describe('facts registry at build time', { timeout: 180_000 }, () => {
 
   it('fails on an impossible check date, naming the line', () => {
     const { status, output } = buildWith((dir) =>
-      replaceIn(join(dir, 'faits.yaml'), /(- id: gip-definition\n(?: {2}.*\n)*? {2}verifie_le: )2026-11-30/, '$12026-02-30'),
+      replaceIn(join(dir, 'faits.yaml'), /(- id: gip-membres\n(?: {2}.*\n)*? {2}verifie_le: )2026-11-30/, '$12026-02-30'),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/faits\.yaml, ligne \d+, fait «\u202fgip-definition\u202f», champ «\u202fverifie_le\u202f» : ce n’est pas une date valide/);

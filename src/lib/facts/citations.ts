@@ -33,6 +33,26 @@ export function tokenCitations(source: string): Citation[] {
   return [...source.matchAll(TOKEN)].map((match) => ({ id: match[1] ?? '', line: lineAt(source, match.index) }));
 }
 
+const FACT_LIST = /\bfaits:[ \t]*(?:\[([^\]]*)\]|((?:\n[ \t]*-[ \t]*[^\n]+)+))/g;
+
+/** Fact ids listed under a `faits:` key of a YAML data file (inline `[a, b]` or block list). */
+export function yamlListCitations(source: string): Citation[] {
+  return [...source.matchAll(FACT_LIST)].flatMap((match) => {
+    const line = lineAt(source, match.index);
+    if (match[1] !== undefined) {
+      return match[1]
+        .split(',')
+        .map((id) => id.trim().replace(/^["']|["']$/g, ''))
+        .filter((id) => id !== '')
+        .map((id) => ({ id, line }));
+    }
+    return (match[2] ?? '')
+      .split('\n')
+      .slice(1)
+      .map((item, i) => ({ id: item.replace(/^[ \t]*-[ \t]*/, '').trim().replace(/^["']|["']$/g, ''), line: line + i + 1 }));
+  });
+}
+
 export type TextSegment = { text: string } | { fact: string };
 
 /** Splits a text with `{fait:id}` tokens into plain parts and fact references. */

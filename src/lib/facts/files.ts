@@ -3,10 +3,10 @@
  * content files cite which facts. Node only (reads files), no Astro: shared by the content loader,
  * the build integration, `npm run facts` and the « Sources et vérification » page.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isCalendarDate } from '../frontmatter-dates.ts';
-import { mdxCitations, tokenCitations, type Citation } from './citations.ts';
+import { mdxCitations, tokenCitations, yamlListCitations, type Citation } from './citations.ts';
 import { parseFactsRegistry, type RegistryResult } from './registry.ts';
 
 /** The content folder (tests point FE_CONTENT_DIR at an edited copy). */
@@ -61,7 +61,18 @@ function glossaryAnchor(source: string, line: number): string {
   return '/glossaire/';
 }
 
-/** Every citation of a fact in the content: `<Fait id>` in pages, `{fait:id}` in the glossary. */
+/**
+ * Data files whose `faits:` lists cite facts, with the page that shows them: the rules of the tool
+ * « Anticiper les écueils ». Add a file here when another tool cites facts.
+ */
+export const FACT_DATA_FILES: Readonly<Record<string, string>> = {
+  'ecueils/regles.yaml': '/outils/anticiper-les-ecueils/',
+};
+
+/**
+ * Every citation of a fact in the content: `<Fait id>` in pages, `{fait:id}` in the glossary,
+ * `faits:` lists in the data files of the tools.
+ */
 export function collectCitations(dir = contentDir()): FileCitations[] {
   const pages = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
@@ -78,5 +89,10 @@ export function collectCitations(dir = contentDir()): FileCitations[] {
     url: (c) => glossaryAnchor(glossary, c.line),
     citations: tokenCitations(glossary),
   });
+  for (const [file, url] of Object.entries(FACT_DATA_FILES)) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    files.push({ file: displayPath(path), url: () => url, citations: yamlListCitations(readFileSync(path, 'utf8')) });
+  }
   return files.filter((f) => f.citations.length > 0);
 }

@@ -7,6 +7,7 @@ import {
   splitFactTokens,
   tokenCitations,
   unknownCitations,
+  yamlListCitations,
 } from '../../../src/lib/facts/citations.ts';
 
 describe('citations in MDX', () => {
@@ -71,5 +72,28 @@ describe('unknown citations', () => {
         'content/glossaire.yaml, ligne 4 : <Fait> sans identifiant écrit en toutes lettres (id="…").',
       ].join('\n'),
     );
+  });
+});
+
+describe('fact lists in data files', () => {
+  it('reads inline and block `faits:` lists with their lines', () => {
+    const yaml = [
+      'formes:',
+      '  - id: association',
+      '    faits: [association-definition, "association-capacite"]',
+      '    regles:',
+      '      - raison: Une raison.',
+      '        faits:',
+      '          - scic-categories',
+      '          - scop-salaries',
+      '    autre: [pas-un-fait]',
+    ].join('\n');
+    expect(yamlListCitations(yaml)).toEqual([
+      { id: 'association-definition', line: 3 },
+      { id: 'association-capacite', line: 3 },
+      { id: 'scic-categories', line: 7 },
+      { id: 'scop-salaries', line: 8 },
+    ]);
+    expect(yamlListCitations('faits: []')).toEqual([]);
   });
 });
