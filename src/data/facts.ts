@@ -8,6 +8,9 @@ import { publishedFiches, publishedGuides } from './content';
 import { hrefOf } from '../lib/navigation';
 import { TOOLS } from '../lib/taxonomy';
 import type { Fact } from '../lib/facts/schema';
+import type { FactCitation } from '../lib/ecueils/schema';
+import { formatValue } from '../lib/facts/values';
+import { frenchSpacing } from '../lib/fr';
 
 export { today };
 
@@ -54,4 +57,25 @@ export async function citingPages(): Promise<Map<string, CitingPage[]>> {
     }
   }
   return byFact;
+}
+
+/**
+ * Every fact as the tool « Anticiper les écueils » shows it (FactCitation of src/lib/ecueils): its
+ * short name, with its value and period when it has one, its source, and whether it is « à vérifier ».
+ */
+export async function factCitations(): Promise<Map<string, FactCitation>> {
+  const day = today();
+  return new Map(
+    [...(await factsById()).entries()].map(([id, fact]) => {
+      const value = formatValue(fact, day);
+      const citation: FactCitation = {
+        id,
+        text: frenchSpacing(value ? `${fact.titre} : ${value}` : fact.titre),
+        sourceTitle: fact.source.titre,
+        sourceUrl: fact.source.url,
+        toCheck: fact.statut === 'à vérifier',
+      };
+      return [id, citation];
+    }),
+  );
 }
