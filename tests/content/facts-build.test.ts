@@ -51,6 +51,6 @@ describe('facts registry at build time', { timeout: 180_000 }, () => {
       replaceIn(join(dir, 'faits.yaml'), /(- id: gip-membres\n(?: {2}.*\n)*? {2}verifie_le: )2026-11-30/, '$12026-02-30'),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/faits\.yaml, ligne \d+, fait «\u202fgip-definition\u202f», champ «\u202fverifie_le\u202f» : ce n’est pas une date valide/);
+    expect(output).toMatch(/faits\.yaml, ligne \d+, fait «\u202fgip-membres\u202f», champ «\u202fverifie_le\u202f» : ce n’est pas une date valide/);
   });
 });
