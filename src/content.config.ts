@@ -9,6 +9,7 @@ import { pagesLoader, yamlFileLoader } from './strict-loaders';
 import { contentSchemas } from './lib/content-schema';
 import { questionnaireSchema } from './lib/questionnaire/schema';
 import { presetSchema } from './lib/decision/preset-schema';
+import { ecueilsSchema } from './lib/ecueils/schema';
 import { factSchema } from './lib/facts/schema';
 import { factsLoader } from './facts-loader';
 
@@ -55,4 +56,14 @@ const faits = defineCollection({
 });
 // ------------------------------------------------------------------------------------------------
 
-export const collections = { guides, fiches, glossary, questionnaires, presets, outils, faits };
+/**
+ * Rules of « Anticiper les écueils » (content/ecueils/regles.yaml): questions, legal forms and
+ * vigilance points; schema in src/lib/ecueils/schema.ts. The facts they cite are checked by
+ * the facts loader above.
+ */
+const ecueils = defineCollection({
+  loader: glob({ base: `${contentDir}/ecueils`, pattern: '*.{yaml,yml}' }),
+  schema: ecueilsSchema,
+});
+
+export const collections = { guides, fiches, glossary, questionnaires, presets, outils, faits, ecueils };

@@ -29,6 +29,11 @@ const datesInOrder = (d: { published: Date; updated: Date }) => d.updated >= d.p
 const datesInOrderIssue = { message: 'updated must be on or after published', path: ['updated'] };
 
 export function contentSchemas(reference: Reference) {
+  /** A section id, as pinned by `ancres`. */
+  const anchorId = z.string().regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, {
+    message: 'identifiant de section en minuscules, mots séparés par des tirets',
+  });
+
   /** Fields shared by every editorial page (guides and fiches). */
   const pageFields = {
     title: z.string().min(5).max(90),
@@ -45,6 +50,8 @@ export function contentSchemas(reference: Reference) {
     relatedFiches: z.array(reference('fiches')).default([]),
     tools: z.array(z.enum(TOOL_IDS)).default([]),
     draft: z.boolean().default(false),
+    /** Section ids already published, by heading text: they survive a change of wording. */
+    ancres: z.record(z.string(), anchorId).default({}),
   };
 
   const guides = z
@@ -77,11 +84,6 @@ export function contentSchemas(reference: Reference) {
     /** A guide or fiche path (e.g. "/guides/ptce/") that explains the term further. */
     more: z.string().regex(/^\/(guides|fiches|outils)\//).optional(),
     source: sourceSchema.optional(),
-  });
-
-  /** A section id, as pinned by `ancres`. */
-  const anchorId = z.string().regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, {
-    message: 'identifiant de section en minuscules, mots séparés par des tirets',
   });
 
   /**

@@ -52,6 +52,11 @@ export const TOOLS = {
     path: '/outils/simulateur-decision/',
     available: true,
   },
+  'anticiper-les-ecueils': {
+    title: 'Anticiper les écueils juridiques, fiscaux et RH',
+    path: '/outils/anticiper-les-ecueils/',
+    available: true,
+  },
 } as const satisfies Record<string, { title: string; path: string; available: boolean }>;
 export type ToolId = keyof typeof TOOLS;
 export const TOOL_IDS = Object.keys(TOOLS) as [ToolId, ...ToolId[]];
