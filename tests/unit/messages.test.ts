@@ -12,8 +12,17 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 
 /** The tools' code outside their messages modules. */
-const SCANNED = ['src/lib/decision', 'src/lib/questionnaire', 'src/islands/decision', 'src/islands/questionnaire', 'src/islands/DecisionSimulator.tsx'];
-const MESSAGES = new Set(['src/lib/decision/messages.ts', 'src/lib/questionnaire/messages.ts']);
+const SCANNED = [
+  'src/lib/decision',
+  'src/lib/questionnaire',
+  'src/lib/ecueils',
+  'src/islands/decision',
+  'src/islands/questionnaire',
+  'src/islands/ecueils',
+  'src/islands/shared',
+  'src/islands/DecisionSimulator.tsx',
+];
+const MESSAGES = new Set(['src/lib/decision/messages.ts', 'src/lib/questionnaire/messages.ts', 'src/lib/ecueils/messages.ts']);
 
 /**
  * Literals that read as French but are data, not interface sentences.

@@ -34,25 +34,34 @@ export default function EcueilsTool({ rules, facts }: Props) {
   const { announce, announcement } = useAnnouncer();
   const shareField = useRef<HTMLInputElement>(null);
 
+  /** Opens the answers of a share link in the address; a bad link keeps the current answers. */
+  const openShared = (fallback: Record<string, string>): boolean => {
+    const shared = fragmentValue(SHARE_PREFIX);
+    if (shared === undefined) return false;
+    const decoded = decodeEcueils(rules, shared);
+    if (decoded.ok) {
+      setAnswers(decoded.answers);
+      setNotice({ kind: 'loaded' });
+    } else {
+      setAnswers(fallback);
+      setNotice({ kind: 'error', message: decoded.message });
+      clearFragment();
+    }
+    setShareLink(null);
+    return true;
+  };
+
   useEffect(() => {
     setStorageOk(safeStorage.available());
     const saved = parseProgress(rules, safeStorage.get(STORAGE_KEY));
-    const shared = fragmentValue(SHARE_PREFIX);
-    if (shared !== undefined) {
-      const decoded = decodeEcueils(rules, shared);
-      if (decoded.ok) {
-        setAnswers(decoded.answers);
-        setNotice({ kind: 'loaded' });
-      } else {
-        setAnswers(saved.answers);
-        setNotice({ kind: 'error', message: decoded.message });
-        clearFragment();
-      }
-    } else {
+    if (!openShared(saved.answers)) {
       setAnswers(saved.answers);
       if (saved.message) setNotice({ kind: 'storage', message: saved.message });
     }
     setReady(true);
+    const onHashChange = () => openShared(parseProgress(rules, safeStorage.get(STORAGE_KEY)).answers);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [rules]);
 
   const answer = (questionId: string, value: string) => {
@@ -105,9 +114,13 @@ export default function EcueilsTool({ rules, facts }: Props) {
         <ul>
           {cited.map((f) => (
             <li key={f.id}>
-              {f.text}{' '}
-              {f.toCheck && <strong class="ec-badge ec-badge--check">{T.results.toCheck}</strong>}{' '}
-              (<a href={f.sourceUrl}>{f.sourceTitle}</a>, <a href={`/sources/#${f.id}`}>{T.results.allFacts.toLowerCase()}</a>)
+              <span>{`${f.text} `}</span>
+              {f.toCheck && <strong class="ec-badge ec-badge--check">{T.results.toCheck}</strong>}
+              <span>{' ('}</span>
+              <a href={f.sourceUrl}>{f.sourceTitle}</a>
+              <span>{', '}</span>
+              <a href={`/sources/#${f.id}`}>{T.results.allFacts.toLowerCase()}</a>
+              <span>{')'}</span>
             </li>
           ))}
         </ul>
@@ -122,7 +135,8 @@ export default function EcueilsTool({ rules, facts }: Props) {
         <div class={notice.kind === 'loaded' ? 'ec-notice' : 'ec-alert'} role={notice.kind === 'loaded' ? 'status' : 'alert'}>
           {notice.kind === 'error' ? (
             <p>
-              <strong>{T.linkErrorTitle}</strong> {notice.message} {T.linkErrorFallback}
+              <strong>{T.linkErrorTitle}</strong>
+              {` ${notice.message} ${T.linkErrorFallback}`}
             </p>
           ) : (
             <p>{notice.kind === 'loaded' ? T.linkLoaded : notice.message}</p>
@@ -139,16 +153,19 @@ export default function EcueilsTool({ rules, facts }: Props) {
         </h3>
         <p>{T.questionsIntro}</p>
         <p class="ec-progress">
-          {T.progress(answered, rules.questions.length)} <a href="#ec-resultat">{T.toResults}</a>
+          {`${T.progress(answered, rules.questions.length)} `}
+          <a href="#ec-resultat">{T.toResults}</a>
         </p>
         {!storageOk && <p class="ec-hint">{T.storageOff}</p>}
         {rules.questions.map((q, index) => (
           <fieldset class="ec-question" key={q.id} aria-describedby={`ec-why-${q.id}`}>
             <legend>
-              <span class="ec-question__number">{index + 1}.</span> {q.question}
+              <span class="ec-question__number">{`${index + 1}.`}</span>
+              {` ${q.question}`}
             </legend>
             <p class="ec-why" id={`ec-why-${q.id}`}>
-              <span class="ec-why__label">{T.why}</span> {q.pourquoi}
+              <span class="ec-why__label">{T.why}</span>
+              {` ${q.pourquoi}`}
             </p>
             <div class="ec-choices">
               {[...choicesOf(q), { id: UNKNOWN, label: T.unknown }].map((c) => (
@@ -175,7 +192,8 @@ export default function EcueilsTool({ rules, facts }: Props) {
             return (
               <li class={`ec-form ec-form--${fit}`} key={a.form.id}>
                 <h5>
-                  {a.form.nom} <span class={`ec-badge ec-badge--${fit}`}>{T.fit[fit]}</span>
+                  {`${a.form.nom} `}
+                  <span class={`ec-badge ec-badge--${fit}`}>{T.fit[fit]}</span>
                 </h5>
                 <p>{a.form.resume}</p>
                 {a.reasonsFor.length > 0 && (
@@ -196,7 +214,7 @@ export default function EcueilsTool({ rules, facts }: Props) {
                     <ul>
                       {a.toClarify.map((c, i) => (
                         <li key={i}>
-                          {c.rule.raison} ({c.questions.map((id) => T.results.clarifyQuestion(questionText(id))).join(' ; ')})
+                          {`${c.rule.raison} (${c.questions.map((id) => T.results.clarifyQuestion(questionText(id))).join(T.listSeparator)})`}
                         </li>
                       ))}
                     </ul>
@@ -227,7 +245,7 @@ export default function EcueilsTool({ rules, facts }: Props) {
                     </p>
                     <p>{p.point.texte}</p>
                     {p.status === 'a-clarifier' && (
-                      <p class="ec-hint">{p.questions.map((id) => T.results.clarifyQuestion(questionText(id))).join(' ; ')}.</p>
+                      <p class="ec-hint">{`${p.questions.map((id) => T.results.clarifyQuestion(questionText(id))).join(T.listSeparator)}.`}</p>
                     )}
                     <p>
                       <a href={p.point.guide.href}>{T.results.guide(p.point.guide.titre)}</a>
@@ -301,7 +319,7 @@ export default function EcueilsTool({ rules, facts }: Props) {
             }}>
               {T.erase}
             </button>
-            {storageOk && answered > 0 && <span class="ec-hint"> {T.saved}</span>}
+            {storageOk && answered > 0 && <span class="ec-hint">{` ${T.saved}`}</span>}
           </p>
         )}
       </section>

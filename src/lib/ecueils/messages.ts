@@ -4,6 +4,7 @@ import { plural, typographed } from '../fr.ts';
 export const ECUEILS_MESSAGES = typographed({
   region: 'Anticiper les écueils : outil interactif',
   unknown: 'Je ne sais pas',
+  listSeparator: ' ; ',
   why: 'Pourquoi c’est important :',
   questionsTitle: 'Ce que le collectif prévoit de faire ensemble',
   questionsIntro:
@@ -98,4 +99,17 @@ export const ECUEILS_MESSAGES = typographed({
     status: 'Statut',
     guide: 'Guide',
   },
+});
+
+/** Messages shown to content editors when content/ecueils/regles.yaml is invalid. */
+export const ECUEILS_SCHEMA_MESSAGES = typographed({
+  identifier: 'identifiant en minuscules sans accents, mots séparés par des tirets',
+  internalLink: 'doit être un chemin interne du site, par exemple "/guides/ecueils-fiscaux/#la-tva"',
+  zeroEffect: 'un effet nul ne sert à rien : écrivez de -3 à 3 sans 0, ou exclu',
+  factNeeded: 'chaque point de vigilance cite au moins un fait du registre (faits)',
+  kinds: { question: 'question', form: 'forme', point: 'point de vigilance' },
+  duplicate: (what: string, value: string) => `${what} en double : « ${value} »`,
+  unknownQuestion: (id: string) => `question inconnue : « ${id} »`,
+  unknownAnswer: (answer: string, question: string, allowed: readonly string[]) =>
+    `réponse inconnue « ${answer} » pour la question « ${question} » (possibles : ${allowed.join(', ')})`,
 });

@@ -4,16 +4,17 @@
  * the content collections and by the unit tests. Messages are in French for content editors.
  */
 import { z } from 'zod';
+import { ECUEILS_SCHEMA_MESSAGES as M } from './messages.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'identifiant en minuscules sans accents, mots séparés par des tirets',
+  message: M.identifier,
 });
 
 /** An internal link to a guide section, e.g. "/guides/ecueils-fiscaux/#la-tva". */
 const guideLink = z.object({
   titre: z.string().min(3),
   href: z.string().regex(/^\/(?:guides|fiches|outils|glossaire|sources)\/[^\s?#]*(?:#\S+)?$/u, {
-    message: 'doit être un chemin interne du site, par exemple "/guides/ecueils-fiscaux/#la-tva"',
+    message: M.internalLink,
   }),
 });
 
@@ -41,7 +42,7 @@ export const formRuleSchema = z
   .object({
     si: conditionSchema,
     /** +2 / +1 in favour, -1 / -2 against, or `exclu` when the form cannot do it at all. */
-    effet: z.union([z.literal('exclu'), z.number().int().min(-3).max(3).refine((n) => n !== 0, 'un effet nul ne sert à rien')]),
+    effet: z.union([z.literal('exclu'), z.number().int().min(-3).max(3).refine((n) => n !== 0, M.zeroEffect)]),
     raison: z.string().min(15),
     faits: z.array(id).default([]),
   })
@@ -68,7 +69,7 @@ export const vigilanceSchema = z
     texte: z.string().min(40),
     si: conditionSchema,
     guide: guideLink,
-    faits: z.array(id).min(1, { message: 'chaque point de vigilance cite au moins un fait du registre (faits)' }),
+    faits: z.array(id).min(1, { message: M.factNeeded }),
   })
   .strict();
 
@@ -88,13 +89,13 @@ export const ecueilsSchema = z
     const unique = (ids: string[], path: (string | number)[], what: string) => {
       const seen = new Set<string>();
       ids.forEach((value, i) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `${what} en double : « ${value} »`, path: [...path, i, 'id'] });
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', message: M.duplicate(what, value), path: [...path, i, 'id'] });
         seen.add(value);
       });
     };
-    unique(data.questions.map((q) => q.id), ['questions'], 'question');
-    unique(data.formes.map((f) => f.id), ['formes'], 'forme');
-    unique(data.vigilances.map((v) => v.id), ['vigilances'], 'point de vigilance');
+    unique(data.questions.map((q) => q.id), ['questions'], M.kinds.question);
+    unique(data.formes.map((f) => f.id), ['formes'], M.kinds.form);
+    unique(data.vigilances.map((v) => v.id), ['vigilances'], M.kinds.point);
     const checkCondition = (condition: z.output<typeof conditionSchema>, path: (string | number)[]) => {
       const clauses = Array.isArray(condition) ? condition : [condition];
       clauses.forEach((c, i) => {
@@ -102,7 +103,7 @@ export const ecueilsSchema = z
           const question = questions.get(questionId);
           const where = Array.isArray(condition) ? [...path, i, questionId] : [...path, questionId];
           if (!question) {
-            ctx.addIssue({ code: 'custom', message: `question inconnue : « ${questionId} »`, path: where });
+            ctx.addIssue({ code: 'custom', message: M.unknownQuestion(questionId), path: where });
             continue;
           }
           const allowed = new Set(choicesOf(question).map((ch) => ch.id));
@@ -110,7 +111,7 @@ export const ecueilsSchema = z
             if (!allowed.has(answer)) {
               ctx.addIssue({
                 code: 'custom',
-                message: `réponse inconnue « ${answer} » pour la question « ${questionId} » (possibles : ${[...allowed].join(', ')})`,
+                message: M.unknownAnswer(answer, questionId, [...allowed]),
                 path: where,
               });
             }
