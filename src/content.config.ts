@@ -9,6 +9,7 @@ import { pagesLoader, yamlFileLoader } from './strict-loaders';
 import { contentSchemas } from './lib/content-schema';
 import { questionnaireSchema } from './lib/questionnaire/schema';
 import { presetSchema } from './lib/decision/preset-schema';
+import { scicLimitsSchema } from './lib/decision/scic-schema';
 import { ecueilsSchema } from './lib/ecueils/schema';
 import { factSchema } from './lib/facts/schema';
 import { factsLoader } from './facts-loader';
@@ -66,4 +67,10 @@ const ecueils = defineCollection({
   schema: ecueilsSchema,
 });
 
-export const collections = { guides, fiches, glossary, questionnaires, presets, outils, faits, ecueils };
+/** The SCIC limits the simulator checks (content/scic.yaml), citing the facts registry. */
+const scic = defineCollection({
+  loader: glob({ base: contentDir, pattern: 'scic.yaml' }),
+  schema: scicLimitsSchema,
+});
+
+export const collections = { guides, fiches, glossary, questionnaires, presets, outils, faits, ecueils, scic };

@@ -2,7 +2,9 @@
  * Data of the decision simulator read from content/: presets in list order, and the worked
  * examples of its guide, computed once per build.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { scicRulesFrom, type ScicRules } from '../lib/decision/scic.ts';
+import { factsById } from './facts.ts';
 import { toPreset, type Preset } from '../lib/decision/presets.ts';
 import { computeWorkedExample } from '../lib/decision/worked-examples.ts';
 import type { PowerRow } from '../lib/decision/power-table.ts';
@@ -29,4 +31,16 @@ export async function workedExample(id: string): Promise<readonly PowerRow[]> {
   const result = computeWorkedExample(spec, await loadPresets());
   if (!result.ok) throw new Error(`content/outils/${page.id}.mdx, exemples.${id} : ${result.message}`);
   return result.rows;
+}
+
+/** The SCIC limits of content/scic.yaml, with the sources of the facts they cite. */
+export async function scicRules(): Promise<ScicRules> {
+  const entry = await getEntry('scic', 'scic');
+  if (!entry) throw new Error('content/scic.yaml est introuvable : le simulateur de décision en a besoin.');
+  const facts = await factsById();
+  return scicRulesFrom(entry.data, (factId) => {
+    const fact = facts.get(factId);
+    if (!fact) throw new Error(`content/scic.yaml : le fait « ${factId} » n’existe pas dans content/faits.yaml.`);
+    return { label: fact.source.titre, url: fact.source.url };
+  });
 }

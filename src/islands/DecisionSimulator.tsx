@@ -12,7 +12,7 @@ import type { College, DecisionRuleKind, Member, Position, Positions, Scenario }
 import { admitsObjection, weightingOf } from '../lib/decision/types.ts';
 import { evaluateVote } from '../lib/decision/evaluate.ts';
 import { analysePower } from '../lib/decision/power.ts';
-import { checkScic } from '../lib/decision/scic.ts';
+import { checkScic, type ScicRules } from '../lib/decision/scic.ts';
 import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../lib/decision/power-table.ts';
 import type { Preset } from '../lib/decision/presets.ts';
@@ -41,6 +41,8 @@ interface Props {
   presets: readonly Preset[];
   /** Loaded first, and instead of a corrupted link. */
   defaultPresetId: string;
+  /** The SCIC limits and their sources (content/scic.yaml). */
+  scicRules: ScicRules;
 }
 
 /** Wait after the last change to the game before recomputing the power indices. */
@@ -72,7 +74,7 @@ function patchMember(m: Member, patch: MemberPatch): Member {
   };
 }
 
-export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
+export default function DecisionSimulator({ presets, defaultPresetId, scicRules }: Props) {
   const defaultPreset = presets.find((p) => p.id === defaultPresetId) ?? presets[0];
   const [ready, setReady] = useState(false);
   const [presetId, setPresetId] = useState(defaultPreset?.id ?? '');
@@ -260,8 +262,8 @@ export default function DecisionSimulator({ presets, defaultPresetId }: Props) {
   }, [key, power.key]);
 
   const scicFindings = useMemo(
-    () => (scic ? checkScic(members, colleges, { weightsAreCapital: rule.kind === 'capital' }) : []),
-    [scic, members, colleges, rule.kind],
+    () => (scic ? checkScic(scicRules, members, colleges, { ruleKind: rule.kind }) : []),
+    [scic, scicRules, members, colleges, rule.kind],
   );
   const collegeProblems = useMemo(
     () =>

@@ -43,7 +43,8 @@ describe('figures that change every year', () => {
       const root = parse(page.html);
       const main = root.querySelector('main');
       if (!main) continue;
-      for (const el of main.querySelectorAll('.fait, article.fact, script, style')) el.remove();
+      // Citations rendered from the registry: <Fait>, the sources page, the tools' fact lists.
+      for (const el of main.querySelectorAll('.fait, article.fact, .fact-citation, script, style')) el.remove();
       const text = flat(main.text);
       for (const fact of yearly()) {
         for (const value of fact.valeurs) {
@@ -82,6 +83,15 @@ describe('figures that change every year', () => {
     const el = parse(guide?.html ?? '').querySelector('.fait[data-fait="franchise-recettes-accessoires"][data-etat]');
     expect(flat(el?.text ?? '')).toMatch(/^80 011 € pour 2025/);
     expect(el?.querySelector('.fait__source a')?.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+  it('in the tools too: the écueils tool shows the franchise with its year, never as current', () => {
+    const tool = site.pages.find((p) => p.path === '/outils/anticiper-les-ecueils/');
+    const lines = parse(tool?.html ?? '')
+      .querySelectorAll('.fact-citation')
+      .map((el) => flat(el.text))
+      .filter((t) => t.includes('80 011'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`80 011 € pour 2025 ; montant ${evaluatedOn.getUTCFullYear()} non encore publié`));
   });
 });
 

@@ -29,7 +29,7 @@ describe('simulator page', () => {
   it('shows the worked examples computed by the simulator code', () => {
     expect(root.querySelectorAll('.ds-example table')).toHaveLength(6);
     const text = root.querySelector('#exemple-cee-1958')?.parentNode?.nextElementSibling?.text ?? '';
-    expect(text).toContain('Avec 5,9\u00a0% des voix, son pouvoir était de 0\u00a0%');
+    expect(text).toContain('Avec 5,9\u00a0% des voix, son pouvoir sur les propositions de la Commission était de 0\u00a0%');
   });
 
   it('embeds the island with a message for readers without JavaScript', () => {

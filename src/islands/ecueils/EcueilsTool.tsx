@@ -113,7 +113,7 @@ export default function EcueilsTool({ rules, facts }: Props) {
         <p class="ec-facts__title">{T.results.facts}</p>
         <ul>
           {cited.map((f) => (
-            <li key={f.id}>
+            <li key={f.id} class="fact-citation">
               <span>{`${f.text} `}</span>
               {f.toCheck && <strong class="ec-badge ec-badge--check">{T.results.toCheck}</strong>}
               <span>{' ('}</span>

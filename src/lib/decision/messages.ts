@@ -204,7 +204,7 @@ export const T = typographed({
     salarie: 'salarié',
     producteur: 'producteur',
     beneficiaire: 'bénéficiaire ou usager',
-    collectivite: 'collectivité publique',
+    collectivite: 'collectivité territoriale',
     autre: 'autre contributeur',
   } satisfies Record<MemberCategory, string>,
 
@@ -430,40 +430,48 @@ const CATEGORY_PLURALS: Readonly<Record<MemberCategory, string>> = {
   salarie: 'salariés',
   producteur: 'producteurs',
   beneficiaire: 'bénéficiaires',
-  collectivite: 'collectivités publiques',
+  collectivite: 'collectivités territoriales',
   autre: 'autres contributeurs',
 };
 const categoryList = (categories: readonly MemberCategory[]) => listFr(categories.map((c) => CATEGORY_PLURALS[c]));
 
 export const SCIC_MESSAGES = typographed({
-  categoriesMissing:
-    'Catégories d’associés non renseignées : une SCIC réunit au moins 3 catégories d’associés, dont obligatoirement des salariés (ou des producteurs s’il n’y a pas de salariés) et des bénéficiaires habituels. Indiquez la catégorie de chaque membre pour le vérifier.',
-  categoriesEnough: (categories: readonly MemberCategory[]) =>
-    `${categories.length} catégories d’associés (${categoryList(categories)}) : le minimum de 3 est respecté.`,
-  categoriesTooFew: (categories: readonly MemberCategory[]) =>
-    `Seulement ${categories.length === 1 ? 'une catégorie' : `${categories.length} catégories`} d’associés (${categoryList(categories)}) : une SCIC en demande au moins 3.`,
+  categoriesMissing: (minimum: number) =>
+    `Catégories d’associés non renseignées : une SCIC réunit au moins ${minimum} catégories d’associés, dont obligatoirement des salariés (ou des producteurs s’il n’y a pas de salariés) et des bénéficiaires habituels. Indiquez la catégorie de chaque membre pour le vérifier.`,
+  categoriesEnough: (categories: readonly MemberCategory[], minimum: number) =>
+    `${categories.length} catégories d’associés (${categoryList(categories)}) : le minimum de ${minimum} est respecté.`,
+  categoriesTooFew: (categories: readonly MemberCategory[], minimum: number) =>
+    `Seulement ${categories.length === 1 ? 'une catégorie' : `${categories.length} catégories`} d’associés (${categoryList(categories)}) : une SCIC en demande au moins ${minimum}.`,
   /** `employees`: salaried members are present (otherwise producers stand in for them). */
   workersPresent: (employees: boolean) =>
     `Catégorie obligatoire présente : ${employees ? 'salariés' : 'producteurs (admis lorsqu’il n’y a pas de salariés)'}.`,
+  producersInsteadOfEmployees:
+    'Les producteurs ne remplacent les salariés comme catégorie obligatoire que si la SCIC n’a aucun salarié. Si elle en a, ou en aura, ils doivent figurer parmi les associés.',
   workersMissing: 'Il manque la catégorie obligatoire des salariés (ou, à défaut de salariés, des producteurs du bien ou du service).',
   beneficiariesPresent: 'Catégorie obligatoire présente : bénéficiaires habituels.',
   beneficiariesMissing:
     'Il manque la catégorie obligatoire des bénéficiaires habituels (à titre gratuit ou onéreux) des activités de la coopérative.',
+  capitalVote:
+    'Dans une SCIC, chaque associé dispose d’une voix, quel que soit son capital : un vote pondéré par le capital n’y est pas possible. Le simulateur l’applique ici pour comparer, pas pour l’écrire dans des statuts.',
+  unequalWeights: (name: string) =>
+    `Dans le collège ${name}, les associés n’ont pas tous le même poids : à l’intérieur d’un collège, chaque associé dispose d’une voix.`,
+  unequalWeightsNoCollege:
+    'Les associés n’ont pas tous le même poids : dans une SCIC sans collèges, chaque associé dispose d’une voix.',
   collegesNone: 'Pas de collèges de vote : ils sont facultatifs en SCIC ; chaque associé dispose alors d’une voix.',
-  collegesEnough: (n: number) => `${n} collèges : le minimum de 3 est respecté.`,
-  collegesTooFew: (n: number) =>
-    `${n === 1 ? 'Un seul collège' : `${n} collèges`} : lorsqu’une SCIC organise des collèges de vote, il en faut au moins 3.`,
+  collegesEnough: (n: number, minimum: number) => `${n} collèges : le minimum de ${minimum} est respecté.`,
+  collegesTooFew: (n: number, minimum: number) =>
+    `${n === 1 ? 'Un seul collège' : `${n} collèges`} : lorsqu’une SCIC organise des collèges de vote, il en faut au moins ${minimum}.`,
   collegesSum: (sum: number) =>
     `Les poids des collèges totalisent ${formatPercent(sum)} et non 100 % : ils sont comparés aux seuils après avoir été ramenés à 100 %.`,
-  collegeAbove: (name: string, share: number) =>
-    `Le collège ${name} pèse ${formatPercent(share)} des voix : aucun collège ne peut détenir plus de 50 % des voix (ni, à lui seul, la majorité).`,
-  collegeBelow: (name: string, share: number) =>
-    `Le collège ${name} pèse ${formatPercent(share)} des voix : chaque collège doit peser au moins 10 % des voix.`,
+  collegeAbove: (name: string, share: number, ceiling: number) =>
+    `Le collège ${name} pèse ${formatPercent(share)} des voix : aucun collège ne peut détenir plus de ${formatPercent(ceiling)} des voix (ni, à lui seul, la majorité).`,
+  collegeBelow: (name: string, share: number, floor: number) =>
+    `Le collège ${name} pèse ${formatPercent(share)} des voix : chaque collège doit peser au moins ${formatPercent(floor)} des voix.`,
   collegeEmpty: (name: string) => `Le collège ${name} n’a aucun membre : ses voix ne pourront pas s’exprimer.`,
-  publicCapital: (share: number, over: boolean) =>
+  publicCapital: (share: number, ceiling: number, over: boolean) =>
     over
-      ? `Les collectivités publiques détiennent ensemble ${formatPercent(share)} du capital : la loi limite leur part à 50 % (plafond relevé de 20 % à 50 % en 2014).`
-      : `Les collectivités publiques détiennent ensemble ${formatPercent(share)} du capital, sous le plafond de 50 %.`,
+      ? `Les collectivités territoriales, leurs groupements et les établissements publics territoriaux détiennent ensemble ${formatPercent(share)} du capital : la loi limite leur part à ${formatPercent(ceiling)}.`
+      : `Les collectivités territoriales, leurs groupements et les établissements publics territoriaux détiennent ensemble ${formatPercent(share)} du capital, sous le plafond de ${formatPercent(ceiling)}.`,
 });
 
 // ---- Share links (src/lib/decision/scenario-codec.ts) ----

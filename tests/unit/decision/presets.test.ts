@@ -13,6 +13,7 @@ import {
   type PresetData,
 } from '../../../src/lib/decision/presets.ts';
 import { checkScic } from '../../../src/lib/decision/scic.ts';
+import { realScicRules } from './scic-rules.ts';
 import { analysePower } from '../../../src/lib/decision/power.ts';
 import { evaluateVote } from '../../../src/lib/decision/evaluate.ts';
 import { encodeScenario, decodeScenario } from '../../../src/lib/decision/scenario-codec.ts';
@@ -173,10 +174,10 @@ describe('the presets in content/presets', () => {
   it('the SCIC with four colleges passes the SCIC check; the one with a college at 55 % is flagged', () => {
     const valid = presetToScenario(load('scic-quatre-colleges.yaml'));
     expect(valid.colleges).toHaveLength(4);
-    expect(checkScic(valid.members, valid.colleges).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkScic(realScicRules(), valid.members, valid.colleges).filter((f) => f.severity === 'error')).toEqual([]);
     const invalid = toPreset('scic-college-a-55', load('scic-college-a-55.yaml'));
     expect(invalid.scic).toBe(true);
-    const errors = checkScic(invalid.scenario.members, invalid.scenario.colleges).filter((f) => f.severity === 'error');
+    const errors = checkScic(realScicRules(), invalid.scenario.members, invalid.scenario.colleges).filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.id)).toEqual(['college-above-50']);
     expect(errors[0]?.message).toMatch(/55\s%/);
   });
