@@ -11,7 +11,8 @@ import { EXAMPLE_MESSAGES, PRESET_MESSAGES } from './messages.ts';
 
 const CATEGORIES = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'] as const satisfies readonly MemberCategory[];
 
-const fraction = z.union([z.number(), z.string()]).transform((value, ctx) => {
+/** A fraction as editors write it (0.3, "30 %", "2/3"), read as a number in [0, 1]. */
+export const fraction = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const parsed = parseFraction(value);
   if (parsed === undefined) {
     ctx.addIssue({ code: 'custom', message: PRESET_MESSAGES.unreadableFraction(String(value)) });

@@ -3,17 +3,8 @@
  * the registry that ground it. Pure module: used by the content collection and the unit tests.
  */
 import { z } from 'zod';
-import { parseFraction } from './presets.ts';
-import { PRESET_MESSAGES } from './messages.ts';
+import { fraction } from './preset-schema.ts';
 
-const fraction = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const parsed = parseFraction(value);
-  if (parsed === undefined) {
-    ctx.addIssue({ code: 'custom', message: PRESET_MESSAGES.unreadableFraction(String(value)) });
-    return z.NEVER;
-  }
-  return parsed;
-});
 const facts = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1);
 
 export const scicLimitsSchema = z
