@@ -95,8 +95,14 @@ export function contentSchemas(reference: Reference) {
       /** The tool this page presents (its title and address come from the list of tools). */
       tool: z.enum(TOOL_IDS),
       description: pageFields.description,
-      /** The paragraph under the title. */
-      lead: z.string().min(50),
+      /** The page's own title, for a page under a tool (its synthesis); the tool's title otherwise. */
+      titre: z.string().min(5).max(90).optional(),
+      /** Its label in the breadcrumbs, for a page under a tool. */
+      fil: z.string().min(3).max(40).optional(),
+      /** The paragraph under the title; a page may write it itself when it quotes computed figures. */
+      lead: z.string().min(50).optional(),
+      /** Whether the page lists its sections under the title. */
+      sommaire: z.boolean().default(true),
       published: z.coerce.date(),
       updated: z.coerce.date(),
       sources: z.array(sourceSchema).default([]),
