@@ -8,14 +8,14 @@
  * colleges, rule — not names or positions), debounced while the user types.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { College, DecisionRuleKind, Member, Position, Positions, Scenario } from '../lib/decision/types.ts';
-import { admitsObjection, weightingOf } from '../lib/decision/types.ts';
-import { evaluateVote } from '../lib/decision/evaluate.ts';
-import { analysePower } from '../lib/decision/power.ts';
-import { checkScic, type ScicRules } from '../lib/decision/scic.ts';
-import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../lib/decision/scenario-codec.ts';
-import { powerCsv, type PowerTable } from '../lib/decision/power-table.ts';
-import type { Preset } from '../lib/decision/presets.ts';
+import type { College, DecisionRuleKind, Member, Position, Positions, Scenario } from '../../lib/decision/types.ts';
+import { admitsObjection, weightingOf } from '../../lib/decision/types.ts';
+import { evaluateVote } from '../../lib/decision/evaluate.ts';
+import { analysePower } from '../../lib/decision/power.ts';
+import { checkScic, type ScicRules } from '../../lib/decision/scic.ts';
+import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../../lib/decision/scenario-codec.ts';
+import { powerCsv, type PowerTable } from '../../lib/decision/power-table.ts';
+import type { Preset } from '../../lib/decision/presets.ts';
 import {
   nextId,
   normaliseScenario,
@@ -26,16 +26,16 @@ import {
   switchRule,
   DEFAULT_RULE_SETTINGS,
   type RuleSettings,
-} from '../lib/decision/simulator-state.ts';
-import { CollegesEditor, MembersEditor, type MemberPatch } from './decision/MembersEditor.tsx';
-import { RuleEditor } from './decision/RuleEditor.tsx';
-import { OutcomeView, PositionsEditor } from './decision/VotePanel.tsx';
-import { PowerPanel } from './decision/PowerPanel.tsx';
-import { ScicPanel } from './decision/ScicPanel.tsx';
-import { ScenarioSummary } from './decision/ScenarioSummary.tsx';
-import { copyText, download, exportFileName, focusById, printSimulator, setShareFragment, sharedScenarioText } from './decision/browser.ts';
-import { RULE_MESSAGES, T } from '../lib/decision/messages.ts';
-import './decision/decision-simulator.css';
+} from '../../lib/decision/simulator-state.ts';
+import { CollegesEditor, MembersEditor, type MemberPatch } from './MembersEditor.tsx';
+import { RuleEditor } from './RuleEditor.tsx';
+import { OutcomeView, PositionsEditor } from './VotePanel.tsx';
+import { PowerPanel } from './PowerPanel.tsx';
+import { ScicPanel } from './ScicPanel.tsx';
+import { ScenarioSummary } from './ScenarioSummary.tsx';
+import { copyText, download, exportFileName, focusById, printSimulator, setShareFragment, sharedScenarioText } from './browser.ts';
+import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
+import './decision-simulator.css';
 
 interface Props {
   presets: readonly Preset[];
