@@ -244,5 +244,12 @@ test.describe('simulateur de décision', () => {
     await expect(page.getByRole('button', { name: 'Ajouter un membre' })).toBeHidden();
     await expect(page.locator('.ds-outcome')).toBeVisible();
     await expect(page.locator('#ds-power-members')).toBeVisible();
+    // The print button prints the simulator alone: the guide around it is left out.
+    await expect(page.locator('#contenu > .lead')).toBeVisible();
+    await expect(page.locator('#les-regles')).toBeVisible();
+    await page.evaluate(() => (document.documentElement.dataset['print'] = 'simulateur'));
+    await expect(page.locator('#contenu > .lead')).toBeHidden();
+    await expect(page.locator('#les-regles')).toBeHidden();
+    await expect(page.locator('.ds-outcome')).toBeVisible();
   });
 });

@@ -7,33 +7,33 @@
  * power analysis, up to ~50 ms for 60 weighted members, only when the game changes (weights,
  * colleges, rule — not names or positions), debounced while the user types.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { College, DecisionRuleKind, Member, Position, Positions, Scenario } from '../../lib/decision/types.ts';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { DecisionRuleKind, Position } from '../../lib/decision/types.ts';
 import { admitsObjection, weightingOf } from '../../lib/decision/types.ts';
 import { evaluateVote } from '../../lib/decision/evaluate.ts';
 import { analysePower } from '../../lib/decision/power.ts';
 import { checkScic, type ScicRules } from '../../lib/decision/scic.ts';
-import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS } from '../../lib/decision/scenario-codec.ts';
+import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS, SHARE_PREFIX } from '../../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../../lib/decision/power-table.ts';
 import type { Preset } from '../../lib/decision/presets.ts';
+import { nextId, powerKey, ruleFromSettings } from '../../lib/decision/simulator-state.ts';
 import {
-  nextId,
-  normaliseScenario,
-  positionsForRule,
-  powerKey,
-  ruleFromSettings,
-  settingsFromRule,
-  switchRule,
-  DEFAULT_RULE_SETTINGS,
-  type RuleSettings,
-} from '../../lib/decision/simulator-state.ts';
-import { CollegesEditor, MembersEditor, type MemberPatch } from './MembersEditor.tsx';
+  newMember,
+  scenarioReducer,
+  stateOf,
+  EMPTY_SCENARIO_STATE,
+  type CollegePatch,
+  type MemberPatch,
+  type SettingsPatch,
+} from '../../lib/decision/scenario-reducer.ts';
+import { CollegesEditor, MembersEditor } from './MembersEditor.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
 import { OutcomeView, PositionsEditor } from './VotePanel.tsx';
 import { PowerPanel } from './PowerPanel.tsx';
 import { ScicPanel } from './ScicPanel.tsx';
 import { ScenarioSummary } from './ScenarioSummary.tsx';
-import { copyText, download, exportFileName, focusById, printSimulator, setShareFragment, sharedScenarioText } from './browser.ts';
+import { copyText, download, exportFileName, focusById, fragmentValue, printPart, selectById, setFragment } from '../shared/browser.ts';
+import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 import './decision-simulator.css';
 
@@ -47,45 +47,19 @@ interface Props {
 
 /** Wait after the last change to the game before recomputing the power indices. */
 const POWER_DEBOUNCE_MS = 120;
-/** An outcome announced this soon after an action is read with it. */
-const ANNOUNCE_MERGE_MS = 300;
 
 type Notice = { kind: 'loaded' } | { kind: 'error'; message: string; fallback: string };
-
-interface ScenarioState {
-  members: readonly Member[];
-  colleges: readonly College[];
-  settings: RuleSettings;
-  positions: Positions;
-  scic: boolean;
-}
-
-function stateOf(scenario: Scenario, scic: boolean, previous: RuleSettings = DEFAULT_RULE_SETTINGS): ScenarioState {
-  const s = normaliseScenario(scenario);
-  return { members: s.members, colleges: s.colleges, settings: settingsFromRule(s.rule, previous), positions: s.positions, scic };
-}
-
-function patchMember(m: Member, patch: MemberPatch): Member {
-  const { college, category, ...rest } = { ...m, ...patch };
-  return {
-    ...rest,
-    ...(college === undefined ? {} : { college }),
-    ...(category === undefined ? {} : { category }),
-  };
-}
 
 export default function DecisionSimulator({ presets, defaultPresetId, scicRules }: Props) {
   const defaultPreset = presets.find((p) => p.id === defaultPresetId) ?? presets[0];
   const [ready, setReady] = useState(false);
   const [presetId, setPresetId] = useState(defaultPreset?.id ?? '');
-  const [state, setState] = useState<ScenarioState>(() =>
-    defaultPreset
-      ? stateOf(defaultPreset.scenario, defaultPreset.scic)
-      : { members: [], colleges: [], settings: DEFAULT_RULE_SETTINGS, positions: {}, scic: false },
+  const [state, dispatch] = useReducer(scenarioReducer, undefined, () =>
+    defaultPreset ? stateOf(defaultPreset.scenario, defaultPreset.scic) : EMPTY_SCENARIO_STATE,
   );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [shareLink, setShareLink] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState({ text: '', n: 0, at: 0, action: false });
+  const { announce, announcement } = useAnnouncer();
   const shareField = useRef<HTMLInputElement>(null);
   /** The latest state, for stable callbacks that need to read it (member rows are memoised). */
   const current = useRef(state);
@@ -97,33 +71,19 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   const rule = useMemo(() => ruleFromSettings(settings), [settings]);
   const weighting = weightingOf(rule);
 
-  /**
-   * Polite announcements. An outcome that follows an action at once (a preset loaded, a member
-   * removed) is read after it; otherwise each message replaces the previous one.
-   */
-  const announce = useCallback(
-    (text: string, kind: 'action' | 'outcome' = 'action') =>
-      setAnnouncement((a) => {
-        const now = Date.now();
-        const join = kind === 'outcome' && a.action && now - a.at < ANNOUNCE_MERGE_MS;
-        return { text: join ? `${a.text} ${text}` : text, n: a.n + 1, at: now, action: kind === 'action' };
-      }),
-    [],
-  );
-
   // ---- Loading ----
   const loadShared = useCallback(() => {
-    const text = sharedScenarioText();
+    const text = fragmentValue(SHARE_PREFIX);
     if (text === undefined) return;
     const decoded = decodeScenario(text);
     if (decoded.ok) {
       const scicFromLink = decoded.scenario.members.some((m) => m.category !== undefined);
-      setState((s) => stateOf(decoded.scenario, scicFromLink, s.settings));
+      dispatch({ type: 'load', scenario: decoded.scenario, scic: scicFromLink });
       setNotice({ kind: 'loaded' });
       setShareLink(null);
       immediatePower.current = true;
     } else if (defaultPreset) {
-      setState(stateOf(defaultPreset.scenario, defaultPreset.scic));
+      dispatch({ type: 'load', scenario: defaultPreset.scenario, scic: defaultPreset.scic, fresh: true });
       setPresetId(defaultPreset.id);
       setNotice({ kind: 'error', message: decoded.message, fallback: defaultPreset.title });
       immediatePower.current = true;
@@ -140,7 +100,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   const loadPreset = () => {
     const preset = presets.find((p) => p.id === presetId);
     if (!preset) return;
-    setState((s) => stateOf(preset.scenario, preset.scic, s.settings));
+    dispatch({ type: 'load', scenario: preset.scenario, scic: preset.scic });
     setNotice(null);
     setShareLink(null);
     immediatePower.current = true;
@@ -148,20 +108,14 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   };
 
   // ---- Editing ----
-  const updateMember = useCallback((id: string, patch: MemberPatch) => {
-    setState((s) => ({ ...s, members: s.members.map((m) => (m.id === id ? patchMember(m, patch) : m)) }));
-  }, []);
+  const updateMember = useCallback((id: string, patch: MemberPatch) => dispatch({ type: 'updateMember', id, patch }), []);
 
   const removeMember = useCallback(
     (id: string) => {
       const before = current.current.members;
       const index = before.findIndex((m) => m.id === id);
       const remaining = before.filter((m) => m.id !== id);
-      setState((s) => ({
-        ...s,
-        members: s.members.filter((m) => m.id !== id),
-        positions: Object.fromEntries(Object.entries(s.positions).filter(([k]) => k !== id)),
-      }));
+      dispatch({ type: 'removeMember', id });
       const next = remaining[index] ?? remaining[index - 1];
       focusById(next ? `ds-m-${next.id}-name` : 'ds-add-member');
       announce(T.memberRemoved(before[index]?.name ?? ''));
@@ -172,35 +126,17 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   const addMember = () => {
     if (members.length >= MAX_MEMBERS) return;
     const id = nextId('m', members.map((m) => m.id));
-    const name = T.memberDefaultName(members.length + 1);
-    const college = colleges[0]?.id;
-    setState((s) => ({
-      ...s,
-      members: [...s.members, { id, name, weight: 1, ...(college === undefined ? {} : { college }) }],
-      positions: { ...s.positions, [id]: 'pour' },
-    }));
-    requestAnimationFrame(() => {
-      const field = document.getElementById(`ds-m-${id}-name`);
-      if (field instanceof HTMLInputElement) {
-        field.focus();
-        field.select();
-      }
-    });
-    announce(T.memberAdded(name));
+    dispatch({ type: 'addMember', id });
+    selectById(`ds-m-${id}-name`);
+    announce(T.memberAdded(newMember(state, id).name));
   };
 
-  const updateCollege = useCallback((id: string, patch: Partial<Pick<College, 'name' | 'share'>>) => {
-    setState((s) => ({ ...s, colleges: s.colleges.map((c) => (c.id === id ? { ...c, ...patch } : c)) }));
-  }, []);
+  const updateCollege = useCallback((id: string, patch: CollegePatch) => dispatch({ type: 'updateCollege', id, patch }), []);
 
   const removeCollege = useCallback(
     (id: string) => {
       const removed = current.current.colleges.find((c) => c.id === id);
-      setState((s) => ({
-        ...s,
-        colleges: s.colleges.filter((c) => c.id !== id),
-        members: s.members.map((m) => (m.college === id ? patchMember(m, { college: undefined }) : m)),
-      }));
+      dispatch({ type: 'removeCollege', id });
       focusById('ds-add-college');
       announce(T.collegeRemoved(removed?.name ?? ''));
     },
@@ -210,33 +146,16 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   const addCollege = () => {
     if (colleges.length >= MAX_COLLEGES) return;
     const id = nextId('c', colleges.map((c) => c.id));
-    const used = colleges.reduce((sum, c) => sum + c.share, 0);
-    setState((s) => ({
-      ...s,
-      colleges: [...s.colleges, { id, name: T.collegeDefaultName(s.colleges.length + 1), share: Math.max(0, Math.round((1 - used) * 1e6) / 1e6) }],
-    }));
-    requestAnimationFrame(() => {
-      const field = document.getElementById(`ds-c-${id}-name`);
-      if (field instanceof HTMLInputElement) {
-        field.focus();
-        field.select();
-      }
-    });
+    dispatch({ type: 'addCollege', id });
+    selectById(`ds-c-${id}-name`);
     announce(T.collegeAdded);
   };
 
-  const changeKind = (kind: DecisionRuleKind) =>
-    setState((s) => {
-      const settingsNext = switchRule(s.settings, kind);
-      return { ...s, settings: settingsNext, positions: positionsForRule(s.positions, ruleFromSettings(settingsNext)) };
-    });
-  const changeSettings = (patch: Partial<RuleSettings>) => setState((s) => ({ ...s, settings: { ...s.settings, ...patch } }));
+  const changeKind = (kind: DecisionRuleKind) => dispatch({ type: 'kind', kind });
+  const changeSettings = (patch: SettingsPatch) => dispatch({ type: 'settings', patch });
 
-  const setPosition = useCallback((id: string, position: Position) => {
-    setState((s) => ({ ...s, positions: { ...s.positions, [id]: position } }));
-  }, []);
-  const setAll = (position: Position) =>
-    setState((s) => ({ ...s, positions: Object.fromEntries(s.members.map((m) => [m.id, position])) }));
+  const setPosition = useCallback((id: string, position: Position) => dispatch({ type: 'position', id, position }), []);
+  const setAll = (position: Position) => dispatch({ type: 'allPositions', position });
 
   // ---- Results ----
   const vote = useMemo(() => evaluateVote(members, colleges, rule, positions), [members, colleges, rule, positions]);
@@ -297,7 +216,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
       setShareLink(null);
       return;
     }
-    setShareLink(setShareFragment(encoded.text));
+    setShareLink(setFragment(SHARE_PREFIX, encoded.text));
     setNotice(null);
     announce(T.shareCreated);
     requestAnimationFrame(() => shareField.current?.select());
@@ -315,10 +234,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
 
   return (
     <div class="ds" data-ready={ready ? 'true' : 'false'}>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="ds-announcer">
-        {announcement.text}
-        {announcement.n % 2 === 1 ? '\u200b' : ''}
-      </div>
+      <LiveRegion announcement={announcement} testId="ds-announcer" />
       {notice?.kind === 'error' && (
         <div class="ds-alert" role="alert">
           <p>
@@ -363,7 +279,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
         <section class="ds-section ds-no-print" aria-labelledby="ds-members-title">
           <h3 id="ds-members-title">{T.membersTitle}</h3>
           <div class="ds-check">
-            <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => setState((s) => ({ ...s, scic: e.currentTarget.checked }))} />
+            <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => dispatch({ type: 'scic', scic: e.currentTarget.checked })} />
             <label for="ds-scic">{T.scicToggle}</label>
           </div>
           <CollegesEditor
@@ -430,7 +346,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
             <button type="button" class="ds-button" onClick={share}>
               {T.share}
             </button>
-            <button type="button" class="ds-button ds-button--secondary" onClick={printSimulator}>
+            <button type="button" class="ds-button ds-button--secondary" onClick={() => printPart('simulateur')}>
               {T.print}
             </button>
           </div>

@@ -3,22 +3,18 @@ import { memo } from './memo.ts';
 import type { College, Member, MemberCategory, VoteWeighting } from '../../lib/decision/types.ts';
 import { formatPercent } from '../../lib/fr.ts';
 import { MAX_MEMBERS, MAX_NAME_LENGTH } from '../../lib/decision/scenario-codec.ts';
+import type { CollegePatch, MemberPatch } from '../../lib/decision/scenario-reducer.ts';
 import { NumberField } from './fields.tsx';
 import { T } from '../../lib/decision/messages.ts';
 
 const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'];
-
-export type MemberPatch = Partial<Pick<Member, 'name' | 'weight'>> & {
-  college?: string | undefined;
-  category?: MemberCategory | undefined;
-};
 
 interface CollegeRowProps {
   college: College;
   index: number;
   /** Problem found by the SCIC check for this college, if any. */
   problem: string | undefined;
-  onChange: (id: string, patch: Partial<Pick<College, 'name' | 'share'>>) => void;
+  onChange: (id: string, patch: CollegePatch) => void;
   onRemove: (id: string) => void;
 }
 

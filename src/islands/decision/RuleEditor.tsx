@@ -2,13 +2,14 @@
 import type { AbstentionPolicy, DecisionRuleKind, MajorityBase, Quorum } from '../../lib/decision/types.ts';
 import { DECISION_RULE_KINDS } from '../../lib/decision/types.ts';
 import type { RuleSettings } from '../../lib/decision/simulator-state.ts';
+import type { SettingsPatch } from '../../lib/decision/scenario-reducer.ts';
 import { NumberField, ThresholdField } from './fields.tsx';
 import { T } from '../../lib/decision/messages.ts';
 
 interface Props {
   settings: RuleSettings;
   onKind: (kind: DecisionRuleKind) => void;
-  onChange: (patch: Partial<RuleSettings>) => void;
+  onChange: (patch: SettingsPatch) => void;
 }
 
 interface RadioOption<V extends string> {

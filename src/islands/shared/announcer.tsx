@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'preact/hooks';
 
 /** How soon after an action an outcome is read with it. */
-const MERGE_MS = 400;
+const MERGE_MS = 300;
 
 interface Announcement {
   readonly text: string;

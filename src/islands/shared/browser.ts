@@ -73,4 +73,15 @@ export function focusById(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
+/** Focuses a text field by id and selects its text once it exists (after the next render). */
+export function selectById(id: string): void {
+  requestAnimationFrame(() => {
+    const field = document.getElementById(id);
+    if (field instanceof HTMLInputElement) {
+      field.focus();
+      field.select();
+    }
+  });
+}
+
 export { copyText, download, exportFileName } from '../browser-helpers.ts';

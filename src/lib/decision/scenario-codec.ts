@@ -30,6 +30,9 @@ import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
 import { SCENARIO_MESSAGES, type ScenarioPart } from './messages.ts';
 
+/** The fragment that carries a scenario: `#s=…`. Written in every link already sent. */
+export const SHARE_PREFIX = '#s=';
+
 // Wire format: the kind tag and version are written in every link already sent.
 export const SCENARIO_KIND = 'd';
 export const SCENARIO_VERSION = 1;

@@ -230,7 +230,9 @@ function pickId(ids: readonly string[], pick: number, missing: string): string {
   return ids[pick % (ids.length + 1)] ?? missing;
 }
 
-function resolve(s: ScenarioState, o: fc.Infer<typeof op>): ScenarioAction {
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+function resolve(s: ScenarioState, o: Op): ScenarioAction {
   const members = s.members.map((m) => m.id);
   const colleges = s.colleges.map((c) => c.id);
   const member = pickId(members, o.pick, 'm99');

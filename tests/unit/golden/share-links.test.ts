@@ -14,9 +14,8 @@ import {
   shareFragment,
   type Questionnaire,
 } from '../../../src/lib/questionnaire';
-import { decodeScenario, encodeScenario, SCENARIO_WIRE_CODES } from '../../../src/lib/decision/scenario-codec.ts';
+import { decodeScenario, encodeScenario, SCENARIO_WIRE_CODES, SHARE_PREFIX } from '../../../src/lib/decision/scenario-codec.ts';
 import { DECISION_RULE_KINDS, POSITIONS } from '../../../src/lib/decision/types.ts';
-import { SHARE_PREFIX } from '../../../src/islands/decision/browser.ts';
 import { ANSWERS_LINKS, SCENARIO_LINKS, STATEMENT_ORDER, WIRE_CODES } from './share-links.v1.ts';
 
 function questionnaire(id: string): Questionnaire {
