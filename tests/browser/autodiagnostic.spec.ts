@@ -216,7 +216,8 @@ test.describe('autodiagnostic de la coopération', () => {
 
     // An empty form says what to do.
     await page.getByRole('button', { name: 'Construire la synthèse' }).click();
-    await expect(page.getByText('Collez au moins un lien')).toBeVisible();
+    await expect(page.locator('#qz-lines-error')).toContainText('Collez au moins un lien');
+    await expect(page.locator('.qz-app [role="status"]')).toContainText('Collez au moins un lien');
 
     const damaged = links[1]!.slice(0, -5);
     await page
@@ -259,7 +260,7 @@ test.describe('autodiagnostic de la coopération', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.tool-explainer').first()).toBeHidden();
     await expect(page.locator('#version-papier')).toBeHidden();
-    await page.evaluate(() => (document.documentElement.dataset['qzPrint'] = 'papier'));
+    await page.evaluate(() => (document.documentElement.dataset['print'] = 'papier'));
     await expect(page.locator('#version-papier')).toBeVisible();
     await expect(page.locator('.qz-app')).toBeHidden();
   });

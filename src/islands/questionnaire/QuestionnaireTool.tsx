@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   answeredCount,
-  decodePasted,
   encodeAnswers,
   parseProgress,
   resultCsv,
@@ -17,22 +16,15 @@ import {
   statementCount,
   storageKey,
   MAX_NAME_LENGTH,
-  type Answer,
-  type Answers,
+  SHARE_PREFIX,
   type Questionnaire,
-} from '../../lib/questionnaire';
-import {
-  clearFragment,
-  copyText,
-  currentShareFragment,
-  download,
-  exportFileName,
-  printPart,
-  resultLink,
-  safeStorage,
-} from './browser';
-import { ResultsView } from './ResultsView';
-import { StepForm } from './StepForm';
+} from '../../lib/questionnaire/index.ts';
+import { INITIAL_FLOW, questionnaireFlow, type FlowAction } from '../../lib/questionnaire/flow.ts';
+import { clearFragment, copyText, download, exportFileName, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
+import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
+import { resultLink } from './browser.ts';
+import { ResultsView } from './ResultsView.tsx';
+import { StepForm } from './StepForm.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
 
@@ -48,14 +40,6 @@ interface Props {
   paperFormId: string;
 }
 
-type Screen =
-  | { kind: 'loading' }
-  | { kind: 'start' }
-  | { kind: 'step'; index: number }
-  | { kind: 'results' }
-  | { kind: 'shared'; answers: Answers; name?: string | undefined }
-  | { kind: 'shared-error'; message: string };
-
 export default function QuestionnaireTool({
   questionnaire,
   fileBase,
@@ -68,61 +52,53 @@ export default function QuestionnaireTool({
   const total = statementCount(q);
   const steps = q.dimensions.length;
 
-  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
-  const [answers, setAnswers] = useState<Answers>({});
+  const [flow, setFlow] = useState(INITIAL_FLOW);
+  const { screen, answers, savedStep, confirmErase, name } = flow;
   const [savedAt, setSavedAt] = useState<Date | undefined>();
-  const [savedStep, setSavedStep] = useState(0);
   const [notice, setNotice] = useState<string | undefined>();
   const [storageOk, setStorageOk] = useState(true);
-  const [confirmErase, setConfirmErase] = useState(false);
-  const [name, setName] = useState('');
-  const [announcement, setAnnouncement] = useState('');
+  const { announce, announcement } = useAnnouncer();
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef(false);
   const linkField = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const eraseTrigger = useRef<HTMLButtonElement>(null);
   const restoreFocus = useRef(false);
+  /** The flow as of the last action, for actions dispatched before the next render. */
+  const latest = useRef(flow);
 
-  function announce(text: string) {
-    setAnnouncement('');
-    setTimeout(() => setAnnouncement(text), 60);
-  }
-
-  function go(next: Screen, message?: string) {
-    pendingFocus.current = true;
-    setConfirmErase(false);
-    setScreen(next);
-    if (message) announce(message);
-  }
-
-  function openShared(fragment: string, focus: boolean) {
-    const decoded = decodePasted(q, fragment);
-    const next: Screen = decoded.ok
-      ? { kind: 'shared', answers: decoded.answers, name: decoded.name }
-      : { kind: 'shared-error', message: decoded.message };
-    if (focus) go(next, decoded.ok ? undefined : decoded.message);
-    else setScreen(next);
+  /** Moves the flow on and performs the side effects the change calls for. */
+  function dispatch(action: FlowAction) {
+    const { state, effects } = questionnaireFlow(q, latest.current, action);
+    latest.current = state;
+    if (effects.forget) {
+      safeStorage.remove(key);
+      setSavedAt(undefined);
+    }
+    if (effects.save) {
+      const now = new Date();
+      if (safeStorage.set(key, serializeProgress(q, state.answers, state.savedStep, now))) setSavedAt(now);
+    }
+    if (effects.clearFragment) clearFragment();
+    if (effects.focusHeading) pendingFocus.current = true;
+    if (effects.restoreEraseFocus) restoreFocus.current = true;
+    setFlow(state);
+    if (effects.announce) announce(effects.announce);
   }
 
   // Load saved progress and any shared result once the page runs in a browser.
   useEffect(() => {
     setStorageOk(safeStorage.available());
     const parsed = parseProgress(q, safeStorage.get(key));
-    if (parsed.status === 'ok') {
-      setAnswers(parsed.progress.answers);
-      setSavedAt(parsed.progress.savedAt);
-      setSavedStep(parsed.progress.step);
-    } else if (parsed.status === 'ignored') {
+    if (parsed.status === 'ok') setSavedAt(parsed.progress.savedAt);
+    else if (parsed.status === 'ignored') {
       setNotice(parsed.message);
       safeStorage.remove(key);
     }
-    const fragment = currentShareFragment();
-    if (fragment) openShared(fragment, true);
-    else setScreen({ kind: 'start' });
+    dispatch({ type: 'open', progress: parsed.status === 'ok' ? parsed.progress : undefined, code: fragmentValue(SHARE_PREFIX) });
     const onHashChange = () => {
-      const f = currentShareFragment();
-      if (f) openShared(f, true);
+      const code = fragmentValue(SHARE_PREFIX);
+      if (code !== undefined) dispatch({ type: 'openShared', code });
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -142,55 +118,7 @@ export default function QuestionnaireTool({
     restoreFocus.current = false;
   }, [confirmErase]);
 
-  function save(nextAnswers: Answers, step: number) {
-    const now = new Date();
-    if (safeStorage.set(key, serializeProgress(q, nextAnswers, step, now))) setSavedAt(now);
-    setSavedStep(step);
-  }
-
-  function answer(statementId: string, value: Answer) {
-    const next = { ...answers, [statementId]: value };
-    setAnswers(next);
-    save(next, screen.kind === 'step' ? screen.index : savedStep);
-  }
-
-  function goToStep(index: number) {
-    save(answers, index);
-    const dimension = q.dimensions[index];
-    go({ kind: 'step', index }, dimension ? T.announceStep(index + 1, steps, dimension.title) : undefined);
-  }
-
-  function goToResults() {
-    save(answers, steps);
-    go({ kind: 'results' });
-  }
-
-  function erase() {
-    safeStorage.remove(key);
-    setAnswers({});
-    setSavedAt(undefined);
-    setSavedStep(0);
-    setName('');
-    go({ kind: 'start' }, T.erased);
-  }
-
-  function cancelErase() {
-    restoreFocus.current = true;
-    setConfirmErase(false);
-  }
-
-  function leaveShared() {
-    clearFragment();
-    go({ kind: 'start' });
-  }
-
   const code = useMemo(() => encodeAnswers(q, answers, withName ? name : undefined), [q, answers, name, withName]);
-
-  const live = (
-    <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-      {announcement}
-    </p>
-  );
 
   const eraseBlock = confirmErase ? (
     <div
@@ -198,7 +126,7 @@ export default function QuestionnaireTool({
       role="group"
       aria-labelledby="qz-confirm-title"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') cancelErase();
+        if (e.key === 'Escape') dispatch({ type: 'cancelErase' });
       }}
     >
       <p id="qz-confirm-title" class="qz-confirm__title">
@@ -206,10 +134,10 @@ export default function QuestionnaireTool({
       </p>
       <p>{T.eraseConfirmText}</p>
       <div class="qz-actions">
-        <button type="button" class="qz-button qz-button--danger" onClick={erase} ref={confirmButton}>
+        <button type="button" class="qz-button qz-button--danger" onClick={() => dispatch({ type: 'erase' })} ref={confirmButton}>
           {T.eraseConfirm}
         </button>
-        <button type="button" class="qz-button qz-button--secondary" onClick={cancelErase}>
+        <button type="button" class="qz-button qz-button--secondary" onClick={() => dispatch({ type: 'cancelErase' })}>
           {T.eraseCancel}
         </button>
       </div>
@@ -246,17 +174,13 @@ export default function QuestionnaireTool({
             <>
               <p>{T.savedSummary(answered, total, savedAt)}</p>
               <div class="qz-actions">
-                <button
-                  type="button"
-                  class="qz-button"
-                  onClick={() => (savedStep >= steps ? goToResults() : goToStep(savedStep))}
-                >
+                <button type="button" class="qz-button" onClick={() => dispatch({ type: 'resume' })}>
                   {savedStep >= steps ? T.seeResults : T.resume}
                 </button>
                 <button
                   type="button"
                   class="qz-button qz-button--secondary"
-                  onClick={() => setConfirmErase(true)}
+                  onClick={() => dispatch({ type: 'askErase' })}
                   ref={eraseTrigger}
                 >
                   {T.eraseAndRestart}
@@ -266,7 +190,7 @@ export default function QuestionnaireTool({
             </>
           ) : (
             <div class="qz-actions">
-              <button type="button" class="qz-button" onClick={() => goToStep(0)}>
+              <button type="button" class="qz-button" onClick={() => dispatch({ type: 'step', index: 0 })}>
                 {T.start}
               </button>
             </div>
@@ -295,9 +219,9 @@ export default function QuestionnaireTool({
           answered={answeredCount(q, answers)}
           total={total}
           headingRef={heading}
-          onAnswer={answer}
-          onPrevious={() => (screen.index === 0 ? go({ kind: 'start' }) : goToStep(screen.index - 1))}
-          onNext={() => (screen.index + 1 < steps ? goToStep(screen.index + 1) : goToResults())}
+          onAnswer={(statementId, value) => dispatch({ type: 'answer', statementId, value })}
+          onPrevious={() => dispatch({ type: 'previous' })}
+          onNext={() => dispatch({ type: 'next' })}
         />
       );
       break;
@@ -312,7 +236,7 @@ export default function QuestionnaireTool({
           <section class="qz-panel qz-no-print" aria-labelledby="qz-actions-title">
             <h3 id="qz-actions-title">{T.actionsTitle}</h3>
             <div class="qz-actions">
-              <button type="button" class="qz-button qz-button--secondary" onClick={() => goToStep(0)}>
+              <button type="button" class="qz-button qz-button--secondary" onClick={() => dispatch({ type: 'step', index: 0 })}>
                 {T.edit}
               </button>
               <button type="button" class="qz-button qz-button--secondary" onClick={() => printPart('resultats')}>
@@ -358,7 +282,7 @@ export default function QuestionnaireTool({
                   maxLength={MAX_NAME_LENGTH}
                   aria-describedby="qz-name-hint"
                   value={name}
-                  onInput={(e) => setName(e.currentTarget.value)}
+                  onInput={(e) => dispatch({ type: 'name', name: e.currentTarget.value })}
                 />
                 <p id="qz-name-hint" class="qz-hint">
                   {T.nameHint}
@@ -395,7 +319,7 @@ export default function QuestionnaireTool({
               <button
                 type="button"
                 class="qz-button qz-button--secondary"
-                onClick={() => setConfirmErase(true)}
+                onClick={() => dispatch({ type: 'askErase' })}
                 ref={eraseTrigger}
               >
                 {T.erase}
@@ -418,7 +342,7 @@ export default function QuestionnaireTool({
           notice={<p class="qz-notice">{T.sharedNotice}</p>}
         >
           <div class="qz-actions qz-no-print">
-            <button type="button" class="qz-button" onClick={leaveShared}>
+            <button type="button" class="qz-button" onClick={() => dispatch({ type: 'leaveShared' })}>
               {T.startOwn}
             </button>
             <button type="button" class="qz-button qz-button--secondary" onClick={() => printPart('resultats')}>
@@ -441,7 +365,7 @@ export default function QuestionnaireTool({
           </p>
           <p>{T.sharedErrorAfter}</p>
           <div class="qz-actions">
-            <button type="button" class="qz-button" onClick={leaveShared}>
+            <button type="button" class="qz-button" onClick={() => dispatch({ type: 'leaveShared' })}>
               {T.startQuestionnaire}
             </button>
           </div>
@@ -452,7 +376,7 @@ export default function QuestionnaireTool({
 
   return (
     <div class="qz-app" data-ready={screen.kind === 'loading' ? undefined : 'true'} data-screen={screen.kind}>
-      {live}
+      <LiveRegion announcement={announcement} />
       {body}
     </div>
   );

@@ -17,11 +17,12 @@ import {
   type StatementStats,
   type Summary,
   type Synthesis,
-} from '../../lib/questionnaire';
-import { download, exportFileName, printPart } from './browser';
+} from '../../lib/questionnaire/index.ts';
+import { download, exportFileName, printPart } from '../shared/browser.ts';
+import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from './ScrollTable.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -47,7 +48,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
   const [files, setFiles] = useState<File[]>([]);
   const [collected, setCollected] = useState<Collected | undefined>();
   const [synthesis, setSynthesis] = useState<Synthesis | undefined>();
-  const [announcement, setAnnouncement] = useState('');
+  const { announce, announcement } = useAnnouncer();
   const [formError, setFormError] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -59,11 +60,6 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
     pendingFocus.current = false;
     heading.current?.focus();
   }, [collected]);
-
-  function announce(message: string) {
-    setAnnouncement('');
-    setTimeout(() => setAnnouncement(message), 60);
-  }
 
   async function build(event: Event) {
     event.preventDefault();
@@ -87,9 +83,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
 
   return (
     <div class="qz-app" data-ready={ready ? 'true' : undefined} data-screen="synthesis">
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <LiveRegion announcement={announcement} />
       {!ready && <p class="qz-loading">{T.synthNoScript}</p>}
       {ready && (
         <form class="qz-panel qz-no-print" onSubmit={build} aria-labelledby="qz-synth-form-title">

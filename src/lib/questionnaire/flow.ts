@@ -7,7 +7,7 @@
  * move the focus to the new screen's heading or back to the erase button, announce a message,
  * clear the share fragment from the address — and the island performs them.
  */
-import { decodePasted } from './share.ts';
+import { decodePasted, shareFragment } from './share.ts';
 import { T } from './messages.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
 
@@ -31,10 +31,10 @@ export interface FlowState {
 }
 
 export type FlowAction =
-  /** The page runs: saved progress, if any, and the share fragment of the address (`#r=…`), if any. */
-  | { readonly type: 'open'; readonly progress?: { readonly answers: Answers; readonly step: number } | undefined; readonly fragment?: string | undefined }
-  /** The address changed to a share fragment. */
-  | { readonly type: 'openShared'; readonly fragment: string }
+  /** The page runs: saved progress, if any, and the code after `#r=` in the address, if any. */
+  | { readonly type: 'open'; readonly progress?: { readonly answers: Answers; readonly step: number } | undefined; readonly code?: string | undefined }
+  /** The address changed to a result link: the code after `#r=`. */
+  | { readonly type: 'openShared'; readonly code: string }
   | { readonly type: 'answer'; readonly statementId: string; readonly value: Answer }
   | { readonly type: 'step'; readonly index: number }
   /** From a dimension's screen: the previous one, or the introduction from the first. */
@@ -88,9 +88,12 @@ function toResults(q: Questionnaire, state: FlowState): FlowResult {
   return go({ ...state, savedStep: q.dimensions.length }, { kind: 'results' }, { save: true });
 }
 
-/** The shared result in a fragment, or the reason it cannot be read (announced). */
-function toShared(q: Questionnaire, state: FlowState, fragment: string): FlowResult {
-  const decoded = decodePasted(q, fragment);
+/**
+ * The shared result of a link, or the reason it cannot be read (announced). The code is read as
+ * a pasted link is, so that what an e-mail client appends to it (a full stop, `>`) is left out.
+ */
+function toShared(q: Questionnaire, state: FlowState, code: string): FlowResult {
+  const decoded = decodePasted(q, shareFragment(code));
   return decoded.ok
     ? go(state, { kind: 'shared', answers: decoded.answers, name: decoded.name })
     : go(state, { kind: 'shared-error', message: decoded.message }, { announce: decoded.message });
@@ -102,11 +105,11 @@ export function questionnaireFlow(q: Questionnaire, state: FlowState, action: Fl
   switch (action.type) {
     case 'open': {
       const loaded = action.progress ? { ...state, answers: action.progress.answers, savedStep: action.progress.step } : state;
-      if (action.fragment !== undefined) return toShared(q, loaded, action.fragment);
+      if (action.code !== undefined) return toShared(q, loaded, action.code);
       return { state: { ...loaded, screen: { kind: 'start' } }, effects: {} };
     }
     case 'openShared':
-      return toShared(q, state, action.fragment);
+      return toShared(q, state, action.code);
     case 'answer': {
       const savedStep = state.screen.kind === 'step' ? state.screen.index : state.savedStep;
       return { state: { ...state, answers: { ...state.answers, [action.statementId]: action.value }, savedStep }, effects: { save: true } };

@@ -151,9 +151,12 @@ export function extractShareCode(text: string): string | undefined {
   return /^[A-Za-z0-9_-]+$/.test(bare) ? bare : undefined;
 }
 
+/** The fragment that carries a result: `#r=…`. Written in every link already sent. */
+export const SHARE_PREFIX = '#r=';
+
 /** The fragment to put in a result link. */
 export function shareFragment(code: string): string {
-  return `#r=${code}`;
+  return `${SHARE_PREFIX}${code}`;
 }
 
 /** Decodes whatever was pasted (link, fragment or code). Never throws. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_FLOW, questionnaireFlow, type FlowAction, type FlowState } from '../../../src/lib/questionnaire/flow.ts';
-import { encodeAnswers, shareFragment } from '../../../src/lib/questionnaire/share.ts';
+import { encodeAnswers } from '../../../src/lib/questionnaire/share.ts';
 import { SHARE_MESSAGES, T } from '../../../src/lib/questionnaire/messages.ts';
 import { forty } from './fixture.ts';
 
@@ -24,23 +24,28 @@ describe('opening the tool', () => {
   });
 
   it('opens a shared result over the saved progress, and focuses it', () => {
-    const fragment = shareFragment(encodeAnswers(q, { 'd2-s1': 5 }, 'Camille'));
-    const { state, effects } = reduce(INITIAL_FLOW, { type: 'open', progress: PROGRESS, fragment });
+    const code = encodeAnswers(q, { 'd2-s1': 5 }, 'Camille');
+    const { state, effects } = reduce(INITIAL_FLOW, { type: 'open', progress: PROGRESS, code });
     expect(state.screen).toEqual({ kind: 'shared', answers: { 'd2-s1': 5 }, name: 'Camille' });
     expect(state.answers).toEqual(PROGRESS.answers);
     expect(effects).toEqual({ focusHeading: true });
   });
 
+  it('reads a link as pasted links are read, without what an e-mail client appended', () => {
+    const code = encodeAnswers(q, { 'd0-s0': 2 });
+    expect(reduce(INITIAL_FLOW, { type: 'open', code: `${code}>.` }).state.screen).toEqual({ kind: 'shared', answers: { 'd0-s0': 2 } });
+  });
+
   it('says why a shared result cannot be read, on screen and aloud', () => {
-    const { state, effects } = reduce(INITIAL_FLOW, { type: 'open', fragment: '#r=' });
+    const { state, effects } = reduce(INITIAL_FLOW, { type: 'open', code: '' });
     expect(state.screen).toEqual({ kind: 'shared-error', message: SHARE_MESSAGES.missing });
     expect(effects).toEqual({ focusHeading: true, announce: SHARE_MESSAGES.missing });
   });
 
   it('follows a share link opened later in the same page, keeping one’s own answers', () => {
     const mine = after({ type: 'step', index: 0 }, { type: 'answer', statementId: 'd0-s1', value: 2 });
-    const fragment = shareFragment(encodeAnswers(q, { 'd0-s0': 1 }));
-    const { state, effects } = reduce(mine, { type: 'openShared', fragment });
+    const code = encodeAnswers(q, { 'd0-s0': 1 });
+    const { state, effects } = reduce(mine, { type: 'openShared', code });
     expect(state.screen).toEqual({ kind: 'shared', answers: { 'd0-s0': 1 } });
     expect(state.answers).toEqual({ 'd0-s1': 2 });
     expect(effects).toEqual({ focusHeading: true });
@@ -111,7 +116,7 @@ describe('moving between screens', () => {
   });
 
   it('leaves a shared result for one’s own questionnaire and clears the link from the address', () => {
-    const shared = reduce(INITIAL_FLOW, { type: 'open', progress: PROGRESS, fragment: shareFragment(encodeAnswers(q, {})) }).state;
+    const shared = reduce(INITIAL_FLOW, { type: 'open', progress: PROGRESS, code: encodeAnswers(q, {}) }).state;
     const { state, effects } = reduce(shared, { type: 'leaveShared' });
     expect(state).toMatchObject({ screen: { kind: 'start' }, answers: PROGRESS.answers, savedStep: 3 });
     expect(effects).toEqual({ clearFragment: true, focusHeading: true });
