@@ -4,8 +4,8 @@
  * axe-core must find nothing in any state, in light and dark colour schemes.
  */
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, axeViolations } from './fixtures';
-import { encode } from '../../src/lib/share/codec';
+import { test, expect, axeViolations } from './fixtures.ts';
+import { encode } from '../../src/lib/share/codec.ts';
 
 const COOPERATION = '/outils/autodiagnostic-cooperation/';
 const SYNTHESIS = '/outils/autodiagnostic-cooperation/synthese/';

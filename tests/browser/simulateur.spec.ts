@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations } from './fixtures.ts';
 
 const PAGE = '/outils/simulateur-decision/';
 

@@ -13,11 +13,11 @@
  * Decoding never throws: any input gives either the answers or a typed error with a French
  * message. An outdated, tampered, truncated or padded code is refused, never misread.
  */
-import { decode, encode, type ShareErrorCode } from '../share/codec';
-import { ByteReader, ByteWriter } from '../share/bytes';
-import { SHARE_MESSAGES } from './messages';
-import type { Answer, Answers, Questionnaire } from './types';
-import { allStatements, isAnswer } from './types';
+import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
+import { ByteReader, ByteWriter } from '../share/bytes.ts';
+import { SHARE_MESSAGES } from './messages.ts';
+import type { Answer, Answers, Questionnaire } from './types.ts';
+import { allStatements, isAnswer } from './types.ts';
 
 // Wire format: flag bits, answer codes and the 3-bit width are written in links already sent.
 const NAME_FLAG = 1;

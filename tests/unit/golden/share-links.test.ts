@@ -13,7 +13,7 @@ import {
   encodeAnswers,
   shareFragment,
   type Questionnaire,
-} from '../../../src/lib/questionnaire';
+} from '../../../src/lib/questionnaire/index.ts';
 import { decodeScenario, encodeScenario, SCENARIO_WIRE_CODES, SHARE_PREFIX } from '../../../src/lib/decision/scenario-codec.ts';
 import { DECISION_RULE_KINDS, POSITIONS } from '../../../src/lib/decision/types.ts';
 import { ANSWERS_LINKS, SCENARIO_LINKS, STATEMENT_ORDER, WIRE_CODES } from './share-links.v1.ts';
