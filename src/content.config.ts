@@ -5,14 +5,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pagesLoader, yamlFileLoader } from './strict-loaders';
-import { contentSchemas } from './lib/content-schema';
-import { questionnaireSchema } from './lib/questionnaire/schema';
-import { presetSchema } from './lib/decision/preset-schema';
-import { scicLimitsSchema } from './lib/decision/scic-schema';
-import { ecueilsSchema } from './lib/ecueils/schema';
-import { factSchema } from './lib/facts/schema';
-import { factsLoader } from './facts-loader';
+import { pagesLoader, yamlFileLoader } from './strict-loaders.ts';
+import { contentSchemas } from './lib/content-schema.ts';
+import { questionnaireSchema } from './lib/questionnaire/schema.ts';
+import { presetSchema } from './lib/decision/preset-schema.ts';
+import { scicLimitsSchema } from './lib/decision/scic-schema.ts';
+import { ecueilsSchema } from './lib/ecueils/schema.ts';
+import { factSchema } from './lib/facts/schema.ts';
+import { factsLoader } from './facts-loader.ts';
 
 /**
  * Where content lives. Tests point FE_CONTENT_DIR at a fixture folder to build a small or

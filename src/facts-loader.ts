@@ -6,8 +6,8 @@
  */
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { describeUnknownCitations, unknownCitations } from './lib/facts/citations';
-import { collectCitations, readRegistry, REGISTRY_FILE } from './lib/facts/files';
+import { describeUnknownCitations, unknownCitations } from './lib/facts/citations.ts';
+import { collectCitations, readRegistry, REGISTRY_FILE } from './lib/facts/files.ts';
 
 export function factsLoader(contentDir: string): Loader {
   return {

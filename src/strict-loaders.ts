@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { describeInvalidDates, findInvalidDates, frontmatterOf } from './lib/frontmatter-dates';
+import { describeInvalidDates, findInvalidDates, frontmatterOf } from './lib/frontmatter-dates.ts';
 
 function listFiles(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

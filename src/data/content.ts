@@ -3,7 +3,7 @@
  * URLs and order come from src/lib/navigation.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { latestFirst, type Update } from '../lib/updates';
+import { latestFirst, type Update } from '../lib/updates.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Fiche = CollectionEntry<'fiches'>;

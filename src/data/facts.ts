@@ -3,14 +3,14 @@
  * day, staleness, citations — is in src/lib/facts/.
  */
 import { getCollection } from 'astro:content';
-import { collectCitations, today } from '../lib/facts/files';
-import { publishedFiches, publishedGuides } from './content';
-import { hrefOf } from '../lib/navigation';
-import { TOOLS } from '../lib/taxonomy';
-import type { Fact } from '../lib/facts/schema';
-import type { FactCitation } from '../lib/ecueils/schema';
-import { formatValue } from '../lib/facts/values';
-import { frenchSpacing } from '../lib/fr';
+import { collectCitations, today } from '../lib/facts/files.ts';
+import { publishedFiches, publishedGuides } from './content.ts';
+import { hrefOf } from '../lib/navigation.ts';
+import { TOOLS } from '../lib/taxonomy.ts';
+import type { Fact } from '../lib/facts/schema.ts';
+import type { FactCitation } from '../lib/ecueils/schema.ts';
+import { formatValue } from '../lib/facts/values.ts';
+import { frenchSpacing } from '../lib/fr.ts';
 
 export { today };
 

@@ -4,9 +4,9 @@
  * naming the file and the field to fix.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { publishedFiches, publishedGuides } from './content';
-import { hrefOf, LEAD_SECTIONS } from '../lib/navigation';
-import { findBrokenRecommendations, type Questionnaire } from '../lib/questionnaire';
+import { publishedFiches, publishedGuides } from './content.ts';
+import { hrefOf, LEAD_SECTIONS } from '../lib/navigation.ts';
+import { findBrokenRecommendations, type Questionnaire } from '../lib/questionnaire/index.ts';
 
 async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
   const pages = new Map<string, Set<string>>();

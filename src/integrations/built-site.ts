@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { htmlFileToPath, type BuiltPage } from '../lib/links';
+import { htmlFileToPath, type BuiltPage } from '../lib/links.ts';
 
 /** Every file below `dir`, as full paths. */
 export function walk(dir: string): string[] {

@@ -4,8 +4,8 @@
  * prints the same list. An invalid registry is left to the content loader, which fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { dueForCheck, formatDueReport } from '../lib/facts/staleness';
-import { readRegistry, today } from '../lib/facts/files';
+import { dueForCheck, formatDueReport } from '../lib/facts/staleness.ts';
+import { readRegistry, today } from '../lib/facts/files.ts';
 
 export function factsReport(): AstroIntegration {
   return {

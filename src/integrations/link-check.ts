@@ -1,8 +1,8 @@
 /** Fails the build when an internal link or #anchor of the built site leads nowhere. */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from '../lib/links';
-import { readBuiltSite } from './built-site';
+import { findBrokenLinks } from '../lib/links.ts';
+import { readBuiltSite } from './built-site.ts';
 
 export function linkCheck(): AstroIntegration {
   return {

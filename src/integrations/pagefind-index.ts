@@ -19,8 +19,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { decodeFragment, encodeHtmlForIndex, type IndexedFragment } from '../lib/elision';
-import { walk } from './built-site';
+import { decodeFragment, encodeHtmlForIndex, type IndexedFragment } from '../lib/elision.ts';
+import { walk } from './built-site.ts';
 
 /** Pagefind writes each fragment file as gzip of this signature followed by JSON. */
 const SIGNATURE = 'pagefind_dcd';

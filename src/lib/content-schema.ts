@@ -5,8 +5,8 @@
  * exists), `idReference` in tests.
  */
 import { z } from 'zod';
-import { AUDIENCE_IDS, THEME_IDS, TOOL_IDS } from './taxonomy';
-import { workedExampleSchema } from './decision/preset-schema';
+import { AUDIENCE_IDS, THEME_IDS, TOOL_IDS } from './taxonomy.ts';
+import { workedExampleSchema } from './decision/preset-schema.ts';
 
 type ReferencedCollection = 'guides' | 'fiches' | 'glossary';
 

@@ -4,7 +4,7 @@
  * page has above its body. Independent of Astro: it takes plain objects shaped like content
  * entries (an Astro entry or reference fits as it is), so it is unit-tested.
  */
-import { THEME_IDS, THEMES, TOOLS, type ThemeId, type ToolId } from './taxonomy';
+import { THEME_IDS, THEMES, TOOLS, type ThemeId, type ToolId } from './taxonomy.ts';
 
 /** Anything with an address of its own. */
 export type EntryRef =

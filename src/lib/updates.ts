@@ -1,5 +1,5 @@
 /** The "what's new" list shared by the home page, /nouveautes/ and the RSS feed. */
-import { hrefOf, type PageCollection } from './navigation';
+import { hrefOf, type PageCollection } from './navigation.ts';
 
 export interface UpdateSource {
   readonly collection: PageCollection;

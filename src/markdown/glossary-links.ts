@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { firstMentions, termForms, type GlossaryTerm } from '../lib/glossary-links';
-import { hrefOf } from '../lib/navigation';
+import { firstMentions, termForms, type GlossaryTerm } from '../lib/glossary-links.ts';
+import { hrefOf } from '../lib/navigation.ts';
 
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'th', 'dfn', 'summary', 'figure', 'svg']);
 

@@ -6,7 +6,7 @@
  * section address already published survives a change of wording.
  */
 import GithubSlugger from 'github-slugger';
-import { headingWrapperHtml, type HeadingTag } from '../lib/heading-anchor';
+import { headingWrapperHtml, type HeadingTag } from '../lib/heading-anchor.ts';
 
 interface HeadingNode {
   tagName: HeadingTag;

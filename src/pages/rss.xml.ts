@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { SITE } from '../lib/site';
-import { latestUpdates } from '../data/content';
+import { SITE } from '../lib/site.ts';
+import { latestUpdates } from '../data/content.ts';
 
 export async function GET(context: APIContext) {
   const updates = await latestUpdates();

@@ -3,7 +3,7 @@
  * address, updates the address bar and announces the result. Without JavaScript the link
  * still leads to the section.
  */
-import { HEADING_ANCHOR_CLASS } from '../lib/heading-anchor';
+import { HEADING_ANCHOR_CLASS } from '../lib/heading-anchor.ts';
 
 const ANCHORS = `a.${HEADING_ANCHOR_CLASS}`;
 

@@ -1,6 +1,6 @@
 /** The /recherche/ page: runs the query from `?q=`, with type and theme filters kept in the URL. */
-import { search, type Filters } from './search-engine';
-import { renderResults, resultCountMessage } from './search-render';
+import { search, type Filters } from './search-engine.ts';
+import { renderResults, resultCountMessage } from './search-render.ts';
 
 export function setUpSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');

@@ -1,5 +1,5 @@
 /** DOM rendering of search results, shared by the header panel and the search page. */
-import type { SearchOutcome } from './search-engine';
+import type { SearchOutcome } from './search-engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

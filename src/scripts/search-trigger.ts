@@ -14,7 +14,7 @@ export function setUpSearchTrigger(): void {
 
   let loading: Promise<void> | undefined;
   const open = (): Promise<void> =>
-    (loading ??= import('./search-ui').then((ui) => ui.attachHeaderSearch(input, form)));
+    (loading ??= import('./search-ui.ts').then((ui) => ui.attachHeaderSearch(input, form)));
 
   input.addEventListener('input', () => void open());
   input.addEventListener('pointerdown', () => void open(), { once: true });

@@ -1,6 +1,6 @@
 /** The header search panel: results under the field as the reader types. */
-import { search } from './search-engine';
-import { enableArrowNavigation, renderResults, resultCountMessage } from './search-render';
+import { search } from './search-engine.ts';
+import { enableArrowNavigation, renderResults, resultCountMessage } from './search-render.ts';
 
 const DEBOUNCE_MS = 120;
 

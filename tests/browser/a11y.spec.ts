@@ -1,5 +1,5 @@
-import { test, expect, axeViolations } from './fixtures';
-import { builtPagePaths } from './site-pages';
+import { test, expect, axeViolations } from './fixtures.ts';
+import { builtPagePaths } from './site-pages.ts';
 
 /** Every built page, in light and dark colour schemes: zero axe-core violations. */
 const paths = builtPagePaths();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 const URL = '/outils/anticiper-les-ecueils/';
 

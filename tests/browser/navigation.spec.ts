@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect } from './fixtures.ts';
 
 test('un lien profond vers une section fait défiler jusqu’au titre', async ({ page }) => {
   await page.goto('/guides/arbitrer-ensemble/#le-poids-nest-pas-le-pouvoir');

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect } from './fixtures.ts';
 
 test.describe('recherche dans l’en-tête', () => {
   test('ne charge rien de la recherche avant son ouverture, puis fonctionne au clavier', async ({ page }) => {

@@ -1,7 +1,7 @@
 /** Lists the built site's HTML pages as URL paths, for tests that visit every page. */
 import { relative } from 'node:path';
-import { walk } from '../../src/integrations/built-site';
-import { htmlFileToPath } from '../../src/lib/links';
+import { walk } from '../../src/integrations/built-site.ts';
+import { htmlFileToPath } from '../../src/lib/links.ts';
 
 export function builtPagePaths(distDir = 'dist'): string[] {
   return walk(distDir)

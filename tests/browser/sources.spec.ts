@@ -3,7 +3,7 @@
  * screen readers; the « Sources et vérification » page reaches each fact by its anchor, shows the
  * facts « à vérifier », and passes axe-core in both colour schemes.
  */
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations } from './fixtures.ts';
 
 test('un fait cité donne sa valeur, son année et un lien « source » nommé', async ({ page }) => {
   await page.goto('/guides/ecueils-fiscaux/');

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site';
+import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site.ts';
 
 let site: BuiltSite;
 const isGuide = (path: string) => /^\/guides\/[^/]+\/$/.test(path);

@@ -3,8 +3,8 @@
  * (« l’essoufflement » but never « essoufflement » alone), searched bare through Pagefind’s own
  * API; the share of those pages that the search finds by that word.
  */
-import { findElisions } from '../../src/lib/elision';
-import type { PagefindNode, PagefindPage } from './pagefind-node';
+import { findElisions } from '../../src/lib/elision.ts';
+import type { PagefindNode, PagefindPage } from './pagefind-node.ts';
 
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
 

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site';
-import { parseFactsRegistry } from '../../src/lib/facts/registry';
-import type { Fact } from '../../src/lib/facts/schema';
+import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site.ts';
+import { parseFactsRegistry } from '../../src/lib/facts/registry.ts';
+import type { Fact } from '../../src/lib/facts/schema.ts';
 
 let site: BuiltSite;
 let facts: Fact[];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { walk } from '../../src/integrations/built-site';
+import { walk } from '../../src/integrations/built-site.ts';
 
 const VNU_JAR = 'node_modules/vnu-jar/build/dist/vnu.jar';
 const CANARY_HTML = '<!doctype html><html lang="fr"><head><title>Témoin</title></head><body><p>a</span></p></body></html>';

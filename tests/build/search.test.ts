@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/pagefind-index';
-import { findElisions } from '../../src/lib/elision';
-import { elisionRecall } from './elision-recall';
-import { openPagefind, type PagefindNode, type PagefindPage } from './pagefind-node';
+import { writeSearchIndex } from '../../src/integrations/pagefind-index.ts';
+import { findElisions } from '../../src/lib/elision.ts';
+import { elisionRecall } from './elision-recall.ts';
+import { openPagefind, type PagefindNode, type PagefindPage } from './pagefind-node.ts';
 
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
 const temporary: string[] = [];

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site';
-import { findBrokenLinks } from '../../src/lib/links';
-import { PAGE_TYPES } from '../../src/lib/taxonomy';
+import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site.ts';
+import { findBrokenLinks } from '../../src/lib/links.ts';
+import { PAGE_TYPES } from '../../src/lib/taxonomy.ts';
 
 let site: BuiltSite;
 const SITE_ORIGIN = 'https://faire-ensemble.example';

@@ -4,7 +4,7 @@
  * other warning line.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWithEditedContent, removeCopies } from './build-with';
+import { buildWithEditedContent, removeCopies } from './build-with.ts';
 
 afterAll(removeCopies);
 

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWithEditedContent, removeCopies, replaceIn } from './build-with';
+import { buildWithEditedContent, removeCopies, replaceIn } from './build-with.ts';
 
 function buildWith(file: string, from: string | RegExp, to: string) {
   return buildWithEditedContent((content) => replaceIn(join(content, file), from, to));

@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/lib/text';
-import { frontmatterOf } from '../../src/lib/frontmatter-dates';
+import { countWords } from '../../src/lib/text.ts';
+import { frontmatterOf } from '../../src/lib/frontmatter-dates.ts';
 
 interface Page {
   slug: string;

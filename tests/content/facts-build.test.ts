@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWithEditedContent as buildWith, removeCopies, replaceIn } from './build-with';
+import { buildWithEditedContent as buildWith, removeCopies, replaceIn } from './build-with.ts';
 
 afterAll(removeCopies);
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { contentSchemas, idReference } from '../../src/lib/content-schema';
-import { frontmatterOf } from '../../src/lib/frontmatter-dates';
+import { contentSchemas, idReference } from '../../src/lib/content-schema.ts';
+import { frontmatterOf } from '../../src/lib/frontmatter-dates.ts';
 
 const schemas = contentSchemas(idReference);
 

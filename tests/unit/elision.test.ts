@@ -7,7 +7,7 @@ import {
   encodeForIndex,
   encodeHtmlForIndex,
   findElisions,
-} from '../../src/lib/elision';
+} from '../../src/lib/elision.ts';
 
 /**
  * How Pagefind 1.6 indexes one whitespace-separated word (pagefind/src/fossick/splitting.rs):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvalidDates, frontmatterOf, isCalendarDate } from '../../src/lib/frontmatter-dates';
+import { findInvalidDates, frontmatterOf, isCalendarDate } from '../../src/lib/frontmatter-dates.ts';
 
 describe('isCalendarDate', () => {
   it('accepts real dates, quoted or not', () => {

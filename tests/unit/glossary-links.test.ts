@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMentions, termForms } from '../../src/lib/glossary-links';
+import { firstMentions, termForms } from '../../src/lib/glossary-links.ts';
 
 const forms = termForms([
   { id: 'ess', term: 'ESS', aliases: ['économie sociale et solidaire'] },

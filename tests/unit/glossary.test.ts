@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialOf, sortTerms } from '../../src/lib/glossary';
+import { initialOf, sortTerms } from '../../src/lib/glossary.ts';
 
 describe('glossary ordering', () => {
   it('files accented terms under their plain letter', () => {

@@ -6,8 +6,8 @@ import {
   headingWrapperHtml,
   sectionLinkLabel,
   termLinkLabel,
-} from '../../src/lib/heading-anchor';
-import { headingAnchors } from '../../src/markdown/heading-anchors';
+} from '../../src/lib/heading-anchor.ts';
+import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
 
 describe('heading anchors', () => {
   it('renders a heading, then a "#" link to it with a label, left out of the search index', () => {

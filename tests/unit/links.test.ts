@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, htmlFileToPath, type BuiltPage } from '../../src/lib/links';
+import { findBrokenLinks, htmlFileToPath, type BuiltPage } from '../../src/lib/links.ts';
 
 const page = (path: string, hrefs: string[], ids: string[] = []): BuiltPage => ({ path, hrefs, ids: new Set(ids) });
 

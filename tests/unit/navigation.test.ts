@@ -8,9 +8,9 @@ import {
   SECTIONS,
   withNeighbours,
   type NavEntry,
-} from '../../src/lib/navigation';
-import { latestFirst } from '../../src/lib/updates';
-import { TOOLS } from '../../src/lib/taxonomy';
+} from '../../src/lib/navigation.ts';
+import { latestFirst } from '../../src/lib/updates.ts';
+import { TOOLS } from '../../src/lib/taxonomy.ts';
 
 const entry = (
   collection: NavEntry['collection'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDate, isoDate, readingMinutes } from '../../src/lib/text';
+import { countWords, formatDate, isoDate, readingMinutes } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
   it('counts words of prose, not imports, tags or link targets', () => {

@@ -8,10 +8,10 @@ import {
   type DimensionResult,
   type Link,
   type Questionnaire,
-} from '../../lib/questionnaire';
-import { ScoreChart } from './ScoreChart';
+} from '../../lib/questionnaire/index.ts';
+import { ScoreChart } from './ScoreChart.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from './ScrollTable.tsx';
 
 interface Props {
   questionnaire: Questionnaire;

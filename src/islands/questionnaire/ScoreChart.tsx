@@ -2,7 +2,7 @@
  * Horizontal bar chart of the dimension scores, in plain SVG (no chart library). The chart is an
  * image for assistive technologies; the table that follows it carries the same values.
  */
-import type { DimensionResult, Questionnaire } from '../../lib/questionnaire';
+import type { DimensionResult, Questionnaire } from '../../lib/questionnaire/index.ts';
 import { T } from '../../lib/questionnaire/messages.ts';
 
 interface Props {

@@ -7,7 +7,7 @@ import {
   type Answers,
   type Dimension,
   type Questionnaire,
-} from '../../lib/questionnaire';
+} from '../../lib/questionnaire/index.ts';
 import { T } from '../../lib/questionnaire/messages.ts';
 
 interface Props {

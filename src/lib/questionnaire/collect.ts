@@ -3,9 +3,9 @@
  * line, optionally preceded by a first name) and imported JSON exports. Never throws; every
  * refused line says why, in French.
  */
-import { decodeAnswers, extractShareCode, normalizeName } from './share';
-import { IMPORT_MESSAGES, SHARE_MESSAGES } from './messages';
-import type { Answers, Questionnaire } from './types';
+import { decodeAnswers, extractShareCode, normalizeName } from './share.ts';
+import { IMPORT_MESSAGES, SHARE_MESSAGES } from './messages.ts';
+import type { Answers, Questionnaire } from './types.ts';
 
 export interface CollectedEntry {
   /** Where it came from: « ligne 3 » or a file name. */

@@ -3,12 +3,12 @@
  * src/lib/csv.ts).
  */
 import { toCsv, type Cell } from '../csv.ts';
-import type { QuestionnaireResult } from './scoring';
-import { range } from './statistics';
-import type { Synthesis } from './synthesis';
-import type { Answer, Answers, Questionnaire } from './types';
-import { allStatements, answerLabel } from './types';
-import { CSV_TEXT, EXPORT_MESSAGES } from './messages';
+import type { QuestionnaireResult } from './scoring.ts';
+import { range } from './statistics.ts';
+import type { Synthesis } from './synthesis.ts';
+import type { Answer, Answers, Questionnaire } from './types.ts';
+import { allStatements, answerLabel } from './types.ts';
+import { CSV_TEXT, EXPORT_MESSAGES } from './messages.ts';
 
 function answerCell(questionnaire: Questionnaire, answer: Answer | undefined): Cell {
   return answer === undefined ? '' : answerLabel(questionnaire, answer);

@@ -2,9 +2,9 @@
  * Recommendation links of a questionnaire, and their check against the site's pages: a link to a
  * guide or fiche must reach an existing page and, when it has a #fragment, an existing section.
  */
-import type { Questionnaire } from './types';
-import { LEVEL_IDS } from './types';
-import { LINK_MESSAGES } from './messages';
+import type { Questionnaire } from './types.ts';
+import { LEVEL_IDS } from './types.ts';
+import { LINK_MESSAGES } from './messages.ts';
 
 export interface RecommendationLink {
   /** Where the link sits in the data file, e.g. "dimensions[1] (confiance).advice.travailler.links[0].href". */

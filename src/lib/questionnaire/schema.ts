@@ -6,8 +6,8 @@
  * and by the built-site link check.
  */
 import { z } from 'zod';
-import { INTERNAL_LINK } from './links';
-import { SCHEMA_MESSAGES } from './messages';
+import { INTERNAL_LINK } from './links.ts';
+import { SCHEMA_MESSAGES } from './messages.ts';
 
 const internalLink = z.string().regex(INTERNAL_LINK, { message: SCHEMA_MESSAGES.internalLink });
 

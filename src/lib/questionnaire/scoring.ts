@@ -9,8 +9,8 @@
  * - The level follows the Wilder inventory thresholds on the mean rounded to one decimal, as it
  *   is displayed: 4.0–5.0 point fort, 3.0–3.9 à discuter, below 3.0 à travailler.
  */
-import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types';
-import { isRating } from './types';
+import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types.ts';
+import { isRating } from './types.ts';
 
 export const THRESHOLDS = { fort: 4, discuter: 3 } as const;
 

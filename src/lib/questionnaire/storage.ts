@@ -4,9 +4,9 @@
  * Parsing validates everything: corrupt data, data from another questionnaire or from an older
  * version of this one is ignored with a message, never trusted.
  */
-import { STORAGE_MESSAGES } from './messages';
-import type { Answer, Answers, Questionnaire } from './types';
-import { allStatements, isAnswer } from './types';
+import { STORAGE_MESSAGES } from './messages.ts';
+import type { Answer, Answers, Questionnaire } from './types.ts';
+import { allStatements, isAnswer } from './types.ts';
 
 const FORMAT = 1;
 /** Longest saved text read, in characters. */

@@ -7,11 +7,11 @@
  * dimension are left out). Per statement, each rating is one value, as worded (not reversed):
  * « how much do members agree with this sentence ». « Je ne sais pas » is counted apart.
  */
-import { levelFor, roundMean, scoreDimension, scoreFromMean } from './scoring';
-import { summarize, range, type Summary } from './statistics';
-import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types';
-import { allStatements, isRating } from './types';
-import { SYNTHESIS_MESSAGES } from './messages';
+import { levelFor, roundMean, scoreDimension, scoreFromMean } from './scoring.ts';
+import { summarize, range, type Summary } from './statistics.ts';
+import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types.ts';
+import { allStatements, isRating } from './types.ts';
+import { SYNTHESIS_MESSAGES } from './messages.ts';
 
 export interface Member {
   /** Shown name: the first name the member gave, or « Membre 3 ». */

@@ -5,7 +5,7 @@
  * schema (./schema.ts) gives the types below.
  */
 import type { z } from 'zod';
-import type { questionnaireSchema } from './schema';
+import type { questionnaireSchema } from './schema.ts';
 
 /** A rating on the agreement scale: 1 = pas du tout d’accord … 5 = tout à fait d’accord. */
 export type Rating = 1 | 2 | 3 | 4 | 5;

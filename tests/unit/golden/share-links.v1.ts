@@ -10,7 +10,7 @@
  *
  * Links are stored as the tools show them, without the site's origin (which depends on SITE_URL).
  */
-import type { Answer } from '../../../src/lib/questionnaire';
+import type { Answer } from '../../../src/lib/questionnaire/index.ts';
 import type { Scenario } from '../../../src/lib/decision/types.ts';
 
 export interface GoldenAnswersLink {

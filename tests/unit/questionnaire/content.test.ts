@@ -14,8 +14,8 @@ import {
   statementCount,
   type Answer,
   type Questionnaire,
-} from '../../../src/lib/questionnaire';
-import { questionnaireSchema } from '../../../src/lib/questionnaire/schema';
+} from '../../../src/lib/questionnaire/index.ts';
+import { questionnaireSchema } from '../../../src/lib/questionnaire/schema.ts';
 
 function read(id: string): Questionnaire {
   return { id, ...questionnaireSchema.parse(parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8'))) };

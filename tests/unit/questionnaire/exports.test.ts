@@ -10,8 +10,8 @@ import {
   synthesisCsv,
   synthesize,
   type Answers,
-} from '../../../src/lib/questionnaire';
-import { dimension, forty, questionnaire } from './fixture';
+} from '../../../src/lib/questionnaire/index.ts';
+import { dimension, forty, questionnaire } from './fixture.ts';
 
 describe('result exports', () => {
   const q = forty();

@@ -1,5 +1,5 @@
 /** A small questionnaire shaped like the real ones, for unit tests. */
-import type { Advice, Dimension, Questionnaire } from '../../../src/lib/questionnaire';
+import type { Advice, Dimension, Questionnaire } from '../../../src/lib/questionnaire/index.ts';
 
 const advice = (href: string): Advice => ({ text: 'Un conseil de test assez long.', links: [{ label: 'Lien', href }] });
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { questionnaireSchema } from '../../../src/lib/questionnaire/schema';
+import { questionnaireSchema } from '../../../src/lib/questionnaire/schema.ts';
 
 const files = readdirSync('content/questionnaires').filter((f) => /\.ya?ml$/.test(f));
 const raw = (file: string) => parse(readFileSync(`content/questionnaires/${file}`, 'utf8')) as Record<string, unknown>;

@@ -9,8 +9,8 @@ import {
   scoreFromMean,
   scoreQuestionnaire,
   type Answers,
-} from '../../../src/lib/questionnaire';
-import { dimension, forty, questionnaire } from './fixture';
+} from '../../../src/lib/questionnaire/index.ts';
+import { dimension, forty, questionnaire } from './fixture.ts';
 
 const five = dimension('d', [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'r', reversed: true }]);
 

@@ -9,9 +9,9 @@ import {
   shareFragment,
   type Answer,
   type Answers,
-} from '../../../src/lib/questionnaire';
-import { encode } from '../../../src/lib/share/codec';
-import { forty, questionnaire, dimension } from './fixture';
+} from '../../../src/lib/questionnaire/index.ts';
+import { encode } from '../../../src/lib/share/codec.ts';
+import { forty, questionnaire, dimension } from './fixture.ts';
 
 const q = forty();
 const ids = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgress, serializeProgress, storageKey } from '../../../src/lib/questionnaire';
-import { forty } from './fixture';
+import { parseProgress, serializeProgress, storageKey } from '../../../src/lib/questionnaire/index.ts';
+import { forty } from './fixture.ts';
 
 const q = forty();
 const date = new Date('2026-11-30T10:00:00.000Z');

@@ -12,8 +12,8 @@ import {
   summarize,
   synthesize,
   type Answers,
-} from '../../../src/lib/questionnaire';
-import { dimension, forty, questionnaire } from './fixture';
+} from '../../../src/lib/questionnaire/index.ts';
+import { dimension, forty, questionnaire } from './fixture.ts';
 
 describe('summarize', () => {
   it('computes n, mean, population standard deviation and range', () => {
