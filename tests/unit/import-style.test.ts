@@ -18,7 +18,7 @@ function files(dir: string): string[] {
 }
 
 /** Relative imports without an extension in a source text. */
-export function bareImports(text: string): string[] {
+function bareImports(text: string): string[] {
   return [...text.matchAll(RELATIVE_IMPORT)].map((m) => m[1] ?? m[2] ?? '').filter((spec) => !WITH_EXTENSION.test(spec));
 }
 
