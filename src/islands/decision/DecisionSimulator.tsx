@@ -32,6 +32,7 @@ import { OutcomeView, PositionsEditor } from './VotePanel.tsx';
 import { PowerPanel } from './PowerPanel.tsx';
 import { ScicPanel } from './ScicPanel.tsx';
 import { ScenarioSummary } from './ScenarioSummary.tsx';
+import { FieldFeedbackContext, type FieldFeedback } from './fields.tsx';
 import { copyText, download, exportFileName, focusById, fragmentValue, printPart, selectById, setFragment } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
@@ -61,6 +62,22 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   const [shareLink, setShareLink] = useState<string | null>(null);
   const { announce, announcement } = useAnnouncer();
   const shareField = useRef<HTMLInputElement>(null);
+  /** Number fields whose text is not valid, with the value the result still uses. */
+  const [staleFields, setStaleFields] = useState<ReadonlyMap<string, { label: string; value: string }>>(new Map());
+  const fieldFeedback = useMemo<FieldFeedback>(
+    () => ({
+      announce: (text) => announce(text),
+      report: (id, stale) =>
+        setStaleFields((before) => {
+          if (!stale && !before.has(id)) return before;
+          const next = new Map(before);
+          if (stale) next.set(id, stale);
+          else next.delete(id);
+          return next;
+        }),
+    }),
+    [announce],
+  );
   /** The latest state, for stable callbacks that need to read it (member rows are memoised). */
   const current = useRef(state);
   current.current = state;
@@ -230,142 +247,155 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
     announce(T.csvDone);
   };
 
+  /** The alert holds the focus when closed: hand it to the preset choice, the tool's first field. */
+  const dismissNotice = () => {
+    setNotice(null);
+    focusById('ds-preset');
+  };
+
   const selectedPreset = presets.find((p) => p.id === presetId);
 
   return (
-    <div class="ds" data-ready={ready ? 'true' : 'false'}>
-      <LiveRegion announcement={announcement} testId="ds-announcer" />
-      {notice?.kind === 'error' && (
-        <div class="ds-alert" role="alert">
-          <p>
-            <strong>{T.linkErrorTitle}</strong> {notice.message}
-          </p>
-          <p>{T.linkErrorFallback(notice.fallback)}</p>
-          <button type="button" class="ds-button ds-button--secondary" onClick={() => setNotice(null)}>
-            {T.dismiss}
+    <FieldFeedbackContext.Provider value={fieldFeedback}>
+      <div class="ds" data-ready={ready ? 'true' : 'false'}>
+        <LiveRegion announcement={announcement} testId="ds-announcer" />
+        <p class="ds-skip ds-no-print">
+          <button type="button" class="ds-button ds-button--secondary" onClick={() => focusById('ds-outcome-title')}>
+            {T.skipToOutcome}
           </button>
-        </div>
-      )}
-      {notice?.kind === 'loaded' && (
-        <p class="ds-notice" role="status">
-          {T.linkLoaded}
         </p>
-      )}
-      <fieldset class="ds-form" disabled={!ready}>
-        <legend class="visually-hidden">{T.regionLabel}</legend>
-
-        <section class="ds-section ds-no-print" aria-labelledby="ds-presets-title">
-          <h3 id="ds-presets-title">{T.presetsLegend}</h3>
-          <div class="ds-preset">
-            <div class="ds-field">
-              <label for="ds-preset">{T.presetLabel}</label>
-              <select id="ds-preset" value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)} aria-describedby="ds-preset-description">
-                {presets.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="button" class="ds-button" onClick={loadPreset}>
-              {T.presetLoad}
+        {notice?.kind === 'error' && (
+          <div class="ds-alert" role="alert">
+            <p>
+              <strong>{T.linkErrorTitle}</strong> {notice.message}
+            </p>
+            <p>{T.linkErrorFallback(notice.fallback)}</p>
+            <button type="button" class="ds-button ds-button--secondary" onClick={dismissNotice}>
+              {T.dismiss}
             </button>
           </div>
-          <p class="ds-hint" id="ds-preset-description">
-            {selectedPreset?.description} {T.presetHint}
-          </p>
-        </section>
-
-        <section class="ds-section ds-no-print" aria-labelledby="ds-members-title">
-          <h3 id="ds-members-title">{T.membersTitle}</h3>
-          <div class="ds-check">
-            <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => dispatch({ type: 'scic', scic: e.currentTarget.checked })} />
-            <label for="ds-scic">{T.scicToggle}</label>
-          </div>
-          <CollegesEditor
-            colleges={colleges}
-            problems={collegeProblems}
-            canAdd={colleges.length < MAX_COLLEGES}
-            onChange={updateCollege}
-            onRemove={removeCollege}
-            onAdd={addCollege}
-          />
-          <MembersEditor
-            members={members}
-            colleges={colleges}
-            showCategory={scic}
-            weighting={weighting}
-            onChange={updateMember}
-            onRemove={removeMember}
-            onAdd={addMember}
-          />
-        </section>
-
-        <section class="ds-section ds-no-print" aria-labelledby="ds-rule-title">
-          <h3 id="ds-rule-title">{T.ruleTitle}</h3>
-          <RuleEditor settings={settings} onKind={changeKind} onChange={changeSettings} />
-          <p class="ds-rule-summary">
-            <strong>{T.ruleSummary}</strong>
-            {T.labelSeparator}
-            {RULE_MESSAGES.describe(rule)}
-          </p>
-        </section>
-
-        <ScenarioSummary members={members} colleges={colleges} rule={rule} positions={positions} showCategory={scic} />
-
-        <section class="ds-section" aria-labelledby="ds-vote-title">
-          <h3 id="ds-vote-title">{T.voteTitle}</h3>
-          <div class="ds-no-print">
-            <PositionsEditor
-              members={members}
-              positions={positions}
-              objection={admitsObjection(rule)}
-              pivotal={pivotal}
-              onChange={setPosition}
-              onAll={setAll}
-            />
-          </div>
-          <OutcomeView result={vote} members={members} />
-        </section>
-
-        <section class="ds-section" aria-labelledby="ds-power-title">
-          <h3 id="ds-power-title">{T.powerTitle}</h3>
-          <PowerPanel members={members} colleges={colleges} analysis={power.result} pending={power.key !== key} onCsv={exportCsv} />
-        </section>
-
-        {scic && (
-          <section class="ds-section" aria-labelledby="ds-scic-title">
-            <h3 id="ds-scic-title">{T.scicTitle}</h3>
-            <ScicPanel findings={scicFindings} />
-          </section>
         )}
+        {notice?.kind === 'loaded' && (
+          <p class="ds-notice" role="status">
+            {T.linkLoaded}
+          </p>
+        )}
+        <fieldset class="ds-form" disabled={!ready}>
+          <legend class="visually-hidden">{T.regionLabel}</legend>
 
-        <section class="ds-section ds-no-print" aria-labelledby="ds-actions-title">
-          <h3 id="ds-actions-title">{T.actionsTitle}</h3>
-          <div class="ds-actions">
-            <button type="button" class="ds-button" onClick={share}>
-              {T.share}
-            </button>
-            <button type="button" class="ds-button ds-button--secondary" onClick={() => printPart('simulateur')}>
-              {T.print}
-            </button>
-          </div>
-          {shareLink && (
-            <div class="ds-share">
+          <section class="ds-section ds-no-print" aria-labelledby="ds-presets-title">
+            <h3 id="ds-presets-title">{T.presetsLegend}</h3>
+            <div class="ds-preset">
               <div class="ds-field">
-                <label for="ds-share-link">{T.shareLabel}</label>
-                <input id="ds-share-link" ref={shareField} type="text" readOnly value={shareLink} aria-describedby="ds-share-hint" />
+                <label for="ds-preset">{T.presetLabel}</label>
+                <select id="ds-preset" value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)} aria-describedby="ds-preset-description">
+                  {presets.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.title}
+                    </option>
+                  ))}
+                </select>
               </div>
-              <button type="button" class="ds-button ds-button--secondary" onClick={copy}>
-                {T.copy}
+              <button type="button" class="ds-button" onClick={loadPreset}>
+                {T.presetLoad}
               </button>
-              <p class="ds-hint" id="ds-share-hint">
-                {T.shareHint}
-              </p>
             </div>
+            <p class="ds-hint" id="ds-preset-description">
+              {selectedPreset?.description} {T.presetHint}
+            </p>
+          </section>
+
+          <section class="ds-section ds-no-print" aria-labelledby="ds-members-title">
+            <h3 id="ds-members-title">{T.membersTitle}</h3>
+            <div class="ds-check">
+              <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => dispatch({ type: 'scic', scic: e.currentTarget.checked })} />
+              <label for="ds-scic">{T.scicToggle}</label>
+            </div>
+            <CollegesEditor
+              colleges={colleges}
+              problems={collegeProblems}
+              canAdd={colleges.length < MAX_COLLEGES}
+              onChange={updateCollege}
+              onRemove={removeCollege}
+              onAdd={addCollege}
+            />
+            <MembersEditor
+              members={members}
+              colleges={colleges}
+              showCategory={scic}
+              weighting={weighting}
+              onChange={updateMember}
+              onRemove={removeMember}
+              onAdd={addMember}
+            />
+          </section>
+
+          <section class="ds-section ds-no-print" aria-labelledby="ds-rule-title">
+            <h3 id="ds-rule-title">{T.ruleTitle}</h3>
+            <RuleEditor settings={settings} onKind={changeKind} onChange={changeSettings} />
+            <p class="ds-rule-summary">
+              <strong>{T.ruleSummary}</strong>
+              {T.labelSeparator}
+              {RULE_MESSAGES.describe(rule)}
+            </p>
+          </section>
+
+          <ScenarioSummary members={members} colleges={colleges} rule={rule} positions={positions} showCategory={scic} />
+
+          <section class="ds-section" aria-labelledby="ds-vote-title">
+            <h3 id="ds-vote-title">{T.voteTitle}</h3>
+            <div class="ds-no-print">
+              <PositionsEditor
+                members={members}
+                positions={positions}
+                objection={admitsObjection(rule)}
+                pivotal={pivotal}
+                onChange={setPosition}
+                onAll={setAll}
+              />
+            </div>
+            <OutcomeView result={vote} members={members} stale={[...staleFields]} />
+          </section>
+
+          <section class="ds-section" aria-labelledby="ds-power-title">
+            <h3 id="ds-power-title">{T.powerTitle}</h3>
+            <PowerPanel members={members} colleges={colleges} analysis={power.result} pending={power.key !== key} onCsv={exportCsv} />
+          </section>
+
+          {scic && (
+            <section class="ds-section" aria-labelledby="ds-scic-title">
+              <h3 id="ds-scic-title">{T.scicTitle}</h3>
+              <ScicPanel findings={scicFindings} />
+            </section>
           )}
-        </section>
-      </fieldset>
-    </div>
+
+          <section class="ds-section ds-no-print" aria-labelledby="ds-actions-title">
+            <h3 id="ds-actions-title">{T.actionsTitle}</h3>
+            <div class="ds-actions">
+              <button type="button" class="ds-button" onClick={share}>
+                {T.share}
+              </button>
+              <button type="button" class="ds-button ds-button--secondary" onClick={() => printPart('simulateur')}>
+                {T.print}
+              </button>
+            </div>
+            {shareLink && (
+              <div class="ds-share">
+                <div class="ds-field">
+                  <label for="ds-share-link">{T.shareLabel}</label>
+                  <input id="ds-share-link" ref={shareField} type="text" readOnly value={shareLink} aria-describedby="ds-share-hint" />
+                </div>
+                <button type="button" class="ds-button ds-button--secondary" onClick={copy}>
+                  {T.copy}
+                </button>
+                <p class="ds-hint" id="ds-share-hint">
+                  {T.shareHint}
+                </p>
+              </div>
+            )}
+          </section>
+        </fieldset>
+      </div>
+    </FieldFeedbackContext.Provider>
   );
 }

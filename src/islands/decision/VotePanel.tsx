@@ -80,19 +80,26 @@ export function PositionsEditor({ members, positions, objection, pivotal, onChan
 interface OutcomeProps {
   result: VoteResult;
   members: readonly Member[];
+  /** Fields whose text is not valid: the result still uses their previous value. */
+  stale: readonly (readonly [id: string, field: { label: string; value: string }])[];
 }
 
-export function OutcomeView({ result, members }: OutcomeProps) {
+export function OutcomeView({ result, members, stale }: OutcomeProps) {
   const names = new Map(members.map((m, i) => [m.id, m.name || T.memberDefaultName(i + 1)]));
   const adopted = result.outcome === 'adoptée';
   const colleges = result.tallies.colleges;
   return (
     <section class={`ds-outcome ds-outcome--${adopted ? 'adopted' : 'rejected'}`} aria-labelledby="ds-outcome-title">
-      <h4 id="ds-outcome-title" class="ds-outcome__title">
+      <h4 id="ds-outcome-title" class="ds-outcome__title" tabIndex={-1}>
         {T.outcomeTitle}
         {T.labelSeparator}
         <span class="ds-outcome__label">{T.outcomeLabels[result.outcome]}</span>
       </h4>
+      {stale.map(([id, f]) => (
+        <p key={id} class="ds-error">
+          {T.outcomeStaleField(f.label, f.value)}
+        </p>
+      ))}
       <h5>{T.stepsTitle}</h5>
       <ol class="ds-steps">
         {result.steps.map((s, i) => (

@@ -1,6 +1,7 @@
 /** Form fields of the simulator: numbers and percentages typed in French, and adoption thresholds. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatNumber } from '../../lib/fr.ts';
+import { createContext } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber, formatPercent } from '../../lib/fr.ts';
 import { parseDecimal, parsePercentInput } from '../../lib/decision/presets.ts';
 import { percentText, T } from '../../lib/decision/messages.ts';
 
@@ -28,6 +29,23 @@ function formatFor(kind: NumberFieldProps['kind'], value: number): string {
   return kind === 'number' ? formatNumber(value, 4) : percentText(value);
 }
 
+/** How a value kept from before is shown in sentences: « 60 % », « 12,5 ». */
+function shownValue(kind: NumberFieldProps['kind'], value: number): string {
+  return kind === 'number' ? formatNumber(value, 4) : formatPercent(value);
+}
+
+/**
+ * What the simulator learns from its number fields: `announce` reads a sentence in the live
+ * region; `report` says that a field's text is not valid (with the value still used) or, with
+ * `undefined`, that it is valid again or gone.
+ */
+export interface FieldFeedback {
+  announce: (text: string) => void;
+  report: (id: string, stale: { label: string; value: string } | undefined) => void;
+}
+
+export const FieldFeedbackContext = createContext<FieldFeedback>({ announce: () => undefined, report: () => undefined });
+
 const ERRORS = { number: T.numberError, percent: T.percentError, threshold: T.thresholdError } as const;
 
 /**
@@ -37,7 +55,13 @@ const ERRORS = { number: T.numberError, percent: T.percentError, threshold: T.th
 export function NumberField({ id, label, value, onCommit, kind, hint, class: className }: NumberFieldProps) {
   const [text, setText] = useState(() => formatFor(kind, value));
   const [invalid, setInvalid] = useState(false);
+  const feedback = useContext(FieldFeedbackContext);
   const committed = useRef(value);
+  // Tell the simulator which value the result still uses while the text is not valid.
+  useEffect(() => {
+    feedback.report(id, invalid ? { label, value: shownValue(kind, committed.current) } : undefined);
+  }, [invalid, id, label, kind, feedback]);
+  useEffect(() => () => feedback.report(id, undefined), [id, feedback]);
   useEffect(() => {
     if (value !== committed.current) {
       committed.current = value;
@@ -70,6 +94,10 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
           committed.current = parsed;
           onCommit(parsed);
         }}
+        onChange={() => {
+          // Fired once when the user leaves a changed field, not at every keystroke.
+          if (invalid) feedback.announce(T.fieldInvalidAnnounce(label, ERRORS[kind], shownValue(kind, committed.current)));
+        }}
         onBlur={() => {
           if (!invalid) setText(formatFor(kind, committed.current));
         }}
@@ -81,7 +109,7 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
       )}
       {invalid && (
         <p class="ds-error" id={`${id}-error`}>
-          {ERRORS[kind]}
+          {ERRORS[kind]} {T.previousValueKept(shownValue(kind, committed.current))}
         </p>
       )}
     </div>

@@ -35,6 +35,8 @@ export const T = typographed({
   linkErrorTitle: 'Le lien de partage n’a pas pu être ouvert.',
   linkErrorFallback: (preset: string) => `Le simulateur a chargé le modèle « ${preset} » à la place : vous pouvez l’utiliser normalement.`,
   dismiss: 'Fermer ce message',
+  /** The skip control at the top of the simulator: moves the focus to the outcome. */
+  skipToOutcome: 'Voir le résultat',
 
   // Presets
   presetsLegend: 'Partir d’un modèle',
@@ -86,6 +88,13 @@ export const T = typographed({
   numberError: 'Saisissez un nombre positif, par exemple 12,5.',
   percentError: 'Saisissez un pourcentage entre 0 et 100, par exemple 30, ou une fraction comme 2/3.',
   thresholdError: 'Saisissez un seuil supérieur à 0 et d’au plus 100 %, par exemple 60, ou une fraction comme 12/17.',
+  /** Under an invalid field: the calculation goes on with the last valid value. */
+  previousValueKept: (value: string) => `Le résultat utilise toujours la valeur précédente : ${value}.`,
+  /** Announced once when the user leaves an invalid field. */
+  fieldInvalidAnnounce: (label: string, error: string, value: string) =>
+    `« ${label} » n’est pas valide. ${error} Le résultat utilise toujours la valeur précédente : ${value}.`,
+  /** In the outcome, for each field whose text is not valid. */
+  outcomeStaleField: (label: string, value: string) => `« ${label} » n’est pas valide : ce résultat utilise sa valeur précédente, ${value}.`,
 
   // Rule
   ruleTitle: 'La règle de décision',
