@@ -2,7 +2,7 @@
  * Shared browser-test fixture: every test fails if the page logs a console error, throws,
  * or requests anything from another origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 interface Guards {
@@ -46,4 +46,44 @@ export async function axeViolations(page: Page) {
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
   }));
+}
+
+/**
+ * After an action that removes or replaces the focused element, the focus must land somewhere
+ * visible, never on <body>. Polls: tools move the focus after the next render.
+ */
+export async function expectFocusKept(page: Page, action: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return 'body';
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
+          return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' ? 'visible' : `hidden ${label}`;
+        }),
+      { message: `focus après : ${action}` },
+    )
+    .toBe('visible');
+}
+
+/** The outline width of the focused element, in CSS pixels. */
+export function focusOutlineWidth(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return 0;
+    const style = getComputedStyle(el);
+    return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+  });
+}
+
+/** Presses Tab (at most `max` times) until `target` has the focus: the keyboard way to reach it. */
+export async function tabTo(page: Page, target: Locator, max = 250) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return i;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`introuvable au clavier en ${max} tabulations : ${String(target)}`);
 }
