@@ -1,8 +1,19 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
+import { contrastRatio, over, parseColor, type Rgba } from './contrast.ts';
 
 const searchField = (page: Page) => page.getByRole('combobox', { name: 'Rechercher sur le site' });
 const resultsPanel = (page: Page) => page.getByRole('dialog', { name: 'Résultats de recherche' });
+
+/** The opaque colour behind an element: its own and its ancestors' backgrounds, composited. */
+async function backgroundBehind(locator: Locator): Promise<Rgba> {
+  const layers = await locator.evaluate((el) => {
+    const colors: string[] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) colors.push(getComputedStyle(node).backgroundColor);
+    return colors;
+  });
+  return layers.reverse().reduce<Rgba>((below, css) => over(parseColor(css), below), [255, 255, 255, 1]);
+}
 
 test.describe('recherche dans l’en-tête', () => {
   test('ne charge rien de la recherche avant son ouverture, puis fonctionne au clavier', async ({ page }) => {
@@ -101,6 +112,36 @@ test.describe('recherche dans l’en-tête', () => {
       await page.keyboard.press('Escape');
       await expect(resultsPanel(page)).toBeHidden();
       expect(await axeViolations(page), 'résultats refermés').toEqual([]);
+    });
+
+    test(`contraste du texte indicatif et de l’icône de recherche survolée (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      const input = searchField(page);
+      const placeholder = await input.evaluate((el) => {
+        const style = getComputedStyle(el, '::placeholder');
+        return { color: style.color, opacity: Number(style.opacity) };
+      });
+      const fieldBg = await backgroundBehind(input);
+      const text = parseColor(placeholder.color);
+      text[3] *= placeholder.opacity;
+      const placeholderRatio = contrastRatio(over(text, fieldBg), fieldBg);
+
+      const button = page.getByRole('button', { name: 'Lancer la recherche' });
+      await button.hover();
+      expect(await button.evaluate((el) => el.matches(':hover'))).toBe(true);
+      const icon = button.locator('svg');
+      const stroke = parseColor(await icon.evaluate((el) => getComputedStyle(el).stroke));
+      const buttonBg = await backgroundBehind(button);
+      const iconRatio = contrastRatio(over(stroke, buttonBg), buttonBg);
+      const iconBox = await icon.boundingBox();
+      test.info().annotations.push({
+        type: 'contrast',
+        description: `${scheme}: placeholder ${placeholderRatio.toFixed(2)}:1, icon on hover ${iconRatio.toFixed(2)}:1, icon ${iconBox?.width}px`,
+      });
+      expect(placeholderRatio, 'texte indicatif').toBeGreaterThanOrEqual(4.5);
+      expect(iconRatio, 'icône survolée').toBeGreaterThanOrEqual(3);
+      expect(iconBox?.width ?? 0, 'taille de l’icône').toBeGreaterThanOrEqual(20);
     });
   }
 
