@@ -11,6 +11,11 @@ export function setUpSearchTrigger(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-open]');
   const form = input?.form;
   if (!input || !form) return;
+  // With scripts, the field opens a results panel: the ARIA combobox pattern (a dialog popup,
+  // since the panel holds a status line and links). Without scripts it stays a plain searchbox.
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-haspopup', 'dialog');
+  input.setAttribute('aria-expanded', 'false');
 
   let loading: Promise<void> | undefined;
   const open = (): Promise<void> =>

@@ -9,7 +9,7 @@ export async function attachHeaderSearch(input: HTMLInputElement, form: HTMLForm
   panel.id = 'header-search-panel';
   panel.className = 'search-panel';
   panel.hidden = true;
-  panel.setAttribute('role', 'region');
+  panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', 'Résultats de recherche');
   const status = document.createElement('p');
   status.className = 'search-status';
@@ -22,12 +22,11 @@ export async function attachHeaderSearch(input: HTMLInputElement, form: HTMLForm
   panel.append(status, list, more);
   form.after(panel);
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-describedby', 'header-search-help');
   const help = document.createElement('span');
   help.id = 'header-search-help';
   help.className = 'visually-hidden';
-  help.textContent = 'Les résultats s’affichent sous le champ ; flèche bas pour les parcourir, Échap pour fermer.';
+  help.textContent = 'Les résultats s’affichent sous le champ ; flèche bas pour les parcourir, Échap pour les fermer, Échap à nouveau pour effacer.';
   form.append(help);
 
   const show = (visible: boolean): void => {
@@ -63,18 +62,29 @@ export async function attachHeaderSearch(input: HTMLInputElement, form: HTMLForm
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
-  input.addEventListener('focus', () => {
-    if (input.value.trim() !== '') show(true);
+  // The panel reopens on a click or ArrowDown, never on focus alone: Escape must close it for good.
+  input.addEventListener('click', () => {
+    if (panel.hidden && input.value.trim() !== '') show(true);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
+      if (panel.hidden && input.value.trim() !== '') show(true);
       const first = panel.querySelector<HTMLAnchorElement>('a[href]');
       if (first && !panel.hidden) {
         event.preventDefault();
         first.focus();
       }
     } else if (event.key === 'Escape') {
-      show(false);
+      // First Escape closes the panel and keeps the query; once closed, Escape clears the field.
+      // preventDefault: a search field would otherwise clear itself on the first Escape.
+      event.preventDefault();
+      if (!panel.hidden) show(false);
+      else if (input.value !== '') {
+        clearTimeout(timer);
+        input.value = '';
+        latest++;
+        list.replaceChildren();
+      }
     }
   });
   panel.addEventListener('keydown', (event) => {

@@ -1,4 +1,19 @@
-import { test, expect } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures.ts';
+import { contrastRatio, over, parseColor, type Rgba } from './contrast.ts';
+
+const searchField = (page: Page) => page.getByRole('combobox', { name: 'Rechercher sur le site' });
+const resultsPanel = (page: Page) => page.getByRole('dialog', { name: 'Résultats de recherche' });
+
+/** The opaque colour behind an element: its own and its ancestors' backgrounds, composited. */
+async function backgroundBehind(locator: Locator): Promise<Rgba> {
+  const layers = await locator.evaluate((el) => {
+    const colors: string[] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) colors.push(getComputedStyle(node).backgroundColor);
+    return colors;
+  });
+  return layers.reverse().reduce<Rgba>((below, css) => over(parseColor(css), below), [255, 255, 255, 1]);
+}
 
 test.describe('recherche dans l’en-tête', () => {
   test('ne charge rien de la recherche avant son ouverture, puis fonctionne au clavier', async ({ page }) => {
@@ -11,10 +26,10 @@ test.describe('recherche dans l’en-tête', () => {
     expect(searchRequests, 'code de recherche chargé avant ouverture').toEqual([]);
 
     await page.locator('body').press('/');
-    const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
+    const input = searchField(page);
     await expect(input).toBeFocused();
     await page.keyboard.type('gouvernance');
-    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    const panel = resultsPanel(page);
     await expect(panel.getByRole('status')).toContainText(/\d+ résultats? pour «\u202fgouvernance\u202f»/);
     expect(searchRequests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 
@@ -29,28 +44,119 @@ test.describe('recherche dans l’en-tête', () => {
   test('Ctrl+K ouvre la recherche et Échap referme les résultats', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
-    const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
+    const input = searchField(page);
     await expect(input).toBeFocused();
     await page.keyboard.type('consentement');
-    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    const panel = resultsPanel(page);
     await expect(panel).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('Échap ferme les résultats et garde la requête et le focus ; un second Échap efface', async ({ page }) => {
+    await page.goto('/guides/confiance/');
+    await page.locator('body').press('/');
+    const input = searchField(page);
+    await expect(input).toBeFocused();
+    await page.keyboard.type('conflit');
+    const panel = resultsPanel(page);
+    await expect(panel.getByRole('status')).toContainText(/\d+ résultats? pour «\u202fconflit\u202f»/);
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(panel.getByRole('link').first()).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(input).toBeFocused();
+    await expect(panel).toBeHidden();
+    await expect(input).toHaveValue('conflit');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    // Longer than the input debounce: nothing reopens the panel behind the reader's back.
+    await page.waitForTimeout(400);
+    await expect(panel).toBeHidden();
+    await expect(input).toBeFocused();
+
+    // ArrowDown reopens it on the kept query; Escape from the field itself also keeps the query.
+    await page.keyboard.press('ArrowDown');
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(input).toHaveValue('conflit');
+    await expect(input).toBeFocused();
+
+    // A second Escape, with the panel closed, clears the query and keeps the focus.
+    await page.keyboard.press('Escape');
+    await expect(input).toHaveValue('');
+    await expect(input).toBeFocused();
+    await expect(panel).toBeHidden();
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe-core : aucune violation avec les résultats ouverts (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      const input = searchField(page);
+      await input.click();
+      await page.keyboard.type('conflit');
+      await expect(resultsPanel(page).getByRole('status')).toContainText(/résultats? pour/);
+      await expect(input).toHaveAttribute('aria-expanded', 'true');
+      expect(await axeViolations(page), 'résultats ouverts').toEqual([]);
+      await page.keyboard.press('ArrowDown');
+      await expect(resultsPanel(page).getByRole('link').first()).toBeFocused();
+      expect(await axeViolations(page), 'focus sur un résultat').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(resultsPanel(page)).toBeHidden();
+      expect(await axeViolations(page), 'résultats refermés').toEqual([]);
+    });
+
+    test(`contraste du texte indicatif et de l’icône de recherche survolée (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      const input = searchField(page);
+      const placeholder = await input.evaluate((el) => {
+        const style = getComputedStyle(el, '::placeholder');
+        return { color: style.color, opacity: Number(style.opacity) };
+      });
+      const fieldBg = await backgroundBehind(input);
+      const text = parseColor(placeholder.color);
+      text[3] *= placeholder.opacity;
+      const placeholderRatio = contrastRatio(over(text, fieldBg), fieldBg);
+
+      const button = page.getByRole('button', { name: 'Lancer la recherche' });
+      await button.hover();
+      expect(await button.evaluate((el) => el.matches(':hover'))).toBe(true);
+      const icon = button.locator('svg');
+      const stroke = parseColor(await icon.evaluate((el) => getComputedStyle(el).stroke));
+      const buttonBg = await backgroundBehind(button);
+      const iconRatio = contrastRatio(over(stroke, buttonBg), buttonBg);
+      const iconBox = await icon.boundingBox();
+      test.info().annotations.push({
+        type: 'contrast',
+        description: `${scheme}: placeholder ${placeholderRatio.toFixed(2)}:1, icon on hover ${iconRatio.toFixed(2)}:1, icon ${iconBox?.width}px`,
+      });
+      expect(placeholderRatio, 'texte indicatif').toBeGreaterThanOrEqual(4.5);
+      expect(iconRatio, 'icône survolée').toBeGreaterThanOrEqual(3);
+      expect(iconBox?.width ?? 0, 'taille de l’icône').toBeGreaterThanOrEqual(20);
+    });
+  }
+
   test('trouve les mots accentués sans les accents', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).fill('cooperation');
-    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    await searchField(page).fill('cooperation');
+    const panel = resultsPanel(page);
     await expect(panel.getByRole('status')).toContainText(/résultats? pour/);
     await expect(panel.locator('mark').first()).toContainText(/coopération/i);
   });
 
   test('trouve un mot écrit après une élision et montre le texte de la page', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).pressSequentially('essoufflement');
-    const panel = page.getByRole('region', { name: 'Résultats de recherche' });
+    await searchField(page).pressSequentially('essoufflement');
+    const panel = resultsPanel(page);
     const result = panel.locator('.search-result').filter({ has: page.getByRole('link', { name: 'Le temps de la coopération', exact: true }) });
     await expect(result).toHaveCount(1);
     await expect(result.locator('.search-result__excerpt mark').filter({ hasText: /^l’essoufflement/ })).not.toHaveCount(0);
@@ -59,7 +165,7 @@ test.describe('recherche dans l’en-tête', () => {
 
   test('Entrée dans le champ mène à la page de recherche complète', async ({ page }) => {
     await page.goto('/fiches/');
-    const input = page.getByRole('searchbox', { name: 'Rechercher sur le site' });
+    const input = searchField(page);
     await input.fill('élection');
     await input.press('Enter');
     await expect(page).toHaveURL(/\/recherche\/\?q=%C3%A9lection$/);
