@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { tableScroll } from './src/markdown/table-scroll.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   cacheDir: process.env.FE_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: satteri({
-      hastPlugins: [headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
+      hastPlugins: [tableScroll(), headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
     }),
   },
   integrations: [mdx(), preact(), pagefindIndex(), linkCheck(), factsReport()],

@@ -9,7 +9,7 @@ import { formatPercent } from '../../lib/fr.ts';
 import { T } from '../../lib/decision/messages.ts';
 
 const NAME_HEIGHT = 18;
-const BAR_HEIGHT = 10;
+const BAR_HEIGHT = 12;
 const BAR_GAP = 3;
 const ROW_GAP = 10;
 const ROW_HEIGHT = NAME_HEIGHT + 3 * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
@@ -79,7 +79,7 @@ export function PowerChart({ id, title, rows }: { id: string; title: string; row
                 return (
                   <g key={s.key}>
                     <rect class={`ds-bar ${s.class}`} x="0" y={y} width={width(v)} height={BAR_HEIGHT} />
-                    <text class="ds-chart__value" x={width(v)} dx="4" y={y + BAR_HEIGHT - 1}>
+                    <text class="ds-chart__value" x={width(v)} dx="4" y={y + BAR_HEIGHT - 2}>
                       {formatPercent(v)}
                     </text>
                   </g>
