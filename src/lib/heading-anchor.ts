@@ -9,7 +9,8 @@ export const HEADING_ANCHOR_CLASS = 'heading-anchor';
 
 export type HeadingTag = 'h2' | 'h3' | 'h4';
 
-function escapeHtml(text: string): string {
+/** Escapes text for an HTML attribute or element (the markup built by the Markdown plugins). */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 

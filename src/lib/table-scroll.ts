@@ -4,11 +4,9 @@
  * the Markdown plugin src/markdown/table-scroll.ts.
  */
 
-export const TABLE_SCROLL_CLASS = 'table-scroll';
+import { escapeHtml } from './heading-anchor.ts';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
+export const TABLE_SCROLL_CLASS = 'table-scroll';
 
 /**
  * What a screen reader says for the region: the table's caption, or else the heading of its
