@@ -290,7 +290,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
                 <label for="ds-preset">{T.presetLabel}</label>
                 <select id="ds-preset" value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)} aria-describedby="ds-preset-description">
                   {presets.map((p) => (
-                    <option key={p.id} value={p.id}>
+                    <option key={p.id} value={p.id} label={p.label}>
                       {p.title}
                     </option>
                   ))}

@@ -58,6 +58,8 @@ export const presetRuleSchema = z.object({
 const preset = z
   .object({
     title: z.string().min(5).max(90),
+    /** Short name shown in the model list, so that it fits a phone screen (the title otherwise). */
+    etiquette: z.string().min(3).max(22).optional(),
     description: z.string().min(20).max(400),
     structure: z.enum(STRUCTURES),
     /** Position in the list of presets (lower first). */

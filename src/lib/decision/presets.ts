@@ -23,6 +23,8 @@ export type PresetRule = PresetData['rule'];
 export interface Preset {
   readonly id: string;
   readonly title: string;
+  /** Short name for the model list. */
+  readonly label: string;
   readonly description: string;
   readonly structure: Structure;
   /** Whether the SCIC check applies (structure `scic`). */
@@ -214,6 +216,7 @@ export function toPreset(id: string, data: PresetData): Preset {
   return {
     id,
     title: data.title,
+    label: data.etiquette ?? data.title,
     description: data.description,
     structure: data.structure,
     scic: data.structure === 'scic',
