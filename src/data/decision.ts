@@ -20,8 +20,22 @@ export function loadPresets(): Promise<Preset[]> {
   return presetsCache;
 }
 
-/** The power table of a worked example; the build stops with a French message naming the page and the example. */
-export async function workedExample(id: string): Promise<readonly PowerRow[]> {
+const exampleCache = new Map<string, Promise<readonly PowerRow[]>>();
+
+/**
+ * The power table of a worked example, computed once per build however many figures of the page
+ * quote it; the build stops with a French message naming the page and the example.
+ */
+export function workedExample(id: string): Promise<readonly PowerRow[]> {
+  let rows = exampleCache.get(id);
+  if (!rows) {
+    rows = computeExample(id);
+    exampleCache.set(id, rows);
+  }
+  return rows;
+}
+
+async function computeExample(id: string): Promise<readonly PowerRow[]> {
   const pages = await getCollection('outils');
   const page = pages.find((p) => p.data.exemples[id] !== undefined);
   const spec = page?.data.exemples[id];

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answeredCount, rankForms, UNKNOWN, vigilancePoints } from '../../lib/ecueils/engine.ts';
-import { ecueilsCsv, ecueilsJson, fitOf, parseProgress, serializeProgress } from '../../lib/ecueils/exports.ts';
+import { bestScore, ecueilsCsv, ecueilsJson, fitOf, parseProgress, serializeProgress } from '../../lib/ecueils/exports.ts';
 import { ECUEILS_MESSAGES as T } from '../../lib/ecueils/messages.ts';
 import { choicesOf, VIGILANCE_THEMES, type EcueilsRules, type FactCitation } from '../../lib/ecueils/schema.ts';
 import { decodeEcueils, encodeEcueils } from '../../lib/ecueils/share.ts';
@@ -73,7 +73,7 @@ export default function EcueilsTool({ rules, facts }: Props) {
 
   const ranking = useMemo(() => rankForms(rules, answers), [rules, answers]);
   const points = useMemo(() => vigilancePoints(rules, answers), [rules, answers]);
-  const best = Math.max(0, ...ranking.filter((a) => !a.excluded).map((a) => a.score));
+  const best = bestScore(ranking);
   const answered = answeredCount(rules, answers);
   const questionText = (id: string) => rules.questions.find((q) => q.id === id)?.question ?? id;
 

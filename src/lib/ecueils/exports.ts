@@ -18,6 +18,11 @@ export function answerLabel(rules: EcueilsRules, questionId: string, answer: str
 /** Where a form stands: to study first, possible, not well suited, or set aside. */
 export type Fit = 'priorite' | 'possible' | 'peu-adaptee' | 'ecartee';
 
+/** The best score among the forms not set aside (0 when none is positive): the forms to study first reach it. */
+export function bestScore(ranking: readonly FormAssessment[]): number {
+  return Math.max(0, ...ranking.filter((a) => !a.excluded).map((a) => a.score));
+}
+
 export function fitOf(assessment: FormAssessment, best: number): Fit {
   if (assessment.excluded) return 'ecartee';
   if (assessment.score > 0 && assessment.score === best) return 'priorite';
@@ -26,7 +31,7 @@ export function fitOf(assessment: FormAssessment, best: number): Fit {
 
 export function ecueilsCsv(rules: EcueilsRules, answers: EcueilsAnswers, date: Date): string {
   const ranking = rankForms(rules, answers);
-  const best = Math.max(0, ...ranking.filter((a) => !a.excluded).map((a) => a.score));
+  const best = bestScore(ranking);
   const M = ECUEILS_MESSAGES.csv;
   const rows: Cell[][] = [[M.title, date.toISOString().slice(0, 10)], [], [M.question, M.answer]];
   for (const q of rules.questions) rows.push([q.question, answerLabel(rules, q.id, answers[q.id])]);
@@ -50,7 +55,7 @@ export function ecueilsCsv(rules: EcueilsRules, answers: EcueilsAnswers, date: D
 
 export function ecueilsJson(rules: EcueilsRules, answers: EcueilsAnswers, code: string, date: Date): string {
   const ranking = rankForms(rules, answers);
-  const best = Math.max(0, ...ranking.filter((a) => !a.excluded).map((a) => a.score));
+  const best = bestScore(ranking);
   return `${JSON.stringify(
     {
       outil: 'anticiper-les-ecueils',
