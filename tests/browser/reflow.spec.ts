@@ -52,12 +52,11 @@ function measure(page: Page): Promise<Reflow> {
       select.after(probe);
       const needed = probe.getBoundingClientRect().width;
       probe.remove();
-      // A text wider than the select's whole column cannot fit at this width: such a select is
-      // not counted as a layout that cuts it. Known cases (issue 14, still open): the college and
-      // category selects of the simulator's member cards with long names.
-      const room = select.parentElement?.getBoundingClientRect().width ?? needed;
+      // A select cannot wrap: a chosen text too long for it must be repeated in full, visibly, next to it.
       const width = select.getBoundingClientRect().width;
-      if (needed <= room && width + 0.5 < needed) clippedSelects.push(`${describe(chosen)} : ${width.toFixed(1)} px pour ${needed.toFixed(1)} px`);
+      const echo = select.id ? document.querySelector(`[data-echo-for="${select.id}"]`) : null;
+      const echoed = echo !== null && visible(echo) && echo.textContent?.trim() === chosen.textContent?.trim();
+      if (!echoed && width + 0.5 < needed) clippedSelects.push(`${describe(chosen)} : ${width.toFixed(1)} px pour ${needed.toFixed(1)} px`);
     }
 
     // Headings, legends and anything cut with an ellipsis.
@@ -110,6 +109,22 @@ function cooperationResultCode(): string {
     allStatements(questionnaire).map(({ statement }, i): [string, Answer] => [statement.id, i % 7 === 6 ? 'unknown' : ((i % 5) + 1) as Answer]),
   );
   return encodeAnswers(questionnaire, answers, 'Maximilienne-Bérengère');
+}
+
+// On wider screens the member cards lay their fields out in a row: a select must still show its
+// whole chosen text there (the echo under it only shows on narrow cards).
+for (const width of [640, 1024]) {
+  test(`à ${width} px avec l’espacement du texte : les cartes de membres du simulateur ne coupent rien`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/outils/simulateur-decision/');
+    await expect(page.locator('.ds')).toHaveAttribute('data-ready', 'true');
+    const model = page.getByLabel('Modèle', { exact: true });
+    const value = await model.locator('option', { hasText: 'SCIC à quatre collèges' }).getAttribute('value');
+    await model.selectOption(value ?? '');
+    await page.getByRole('button', { name: 'Charger ce modèle' }).click();
+    await expect(page.getByRole('group', { name: 'Position de chaque membre' }).locator('select').first()).toBeVisible();
+    await expectReflow(page, `SCIC à quatre collèges, ${width} px`);
+  });
 }
 
 test.describe('à 320 px avec l’espacement du texte (WCAG 1.4.10, 1.4.12)', () => {

@@ -100,9 +100,26 @@ interface MemberRowProps {
   onRemove: (id: string) => void;
 }
 
+/** Beyond this length a chosen name may not fit a select on a phone, above all with text spacing. */
+const ECHO_FROM_LENGTH = 16;
+
+/**
+ * A select cannot wrap its text: on a narrow card, a long chosen name is repeated in full under it
+ * (the CSS shows it only when the card is narrow). Hidden from screen readers, which read the select.
+ */
+function ChosenEcho({ selectId, text }: { selectId: string; text: string | undefined }) {
+  if (!text || text.length < ECHO_FROM_LENGTH) return null;
+  return (
+    <span class="ds-chosen" aria-hidden="true" data-echo-for={selectId}>
+      {text}
+    </span>
+  );
+}
+
 const MemberRow = memo(function MemberRow({ member, index, colleges, showCategory, weighting, onChange, onRemove }: MemberRowProps) {
   const base = `ds-m-${member.id}`;
   const weightLabel = weighting === 'colleges' ? T.memberWeightInCollege : T.memberWeight;
+  const chosenCollege = colleges.find((c) => c.id === member.college);
   return (
     <li>
       <fieldset class="ds-card">
@@ -120,7 +137,7 @@ const MemberRow = memo(function MemberRow({ member, index, colleges, showCategor
             />
           </div>
           {colleges.length > 0 && (
-            <div class="ds-field">
+            <div class="ds-field ds-field--choice">
               <label for={`${base}-college`}>{T.memberCollege}</label>
               <select
                 id={`${base}-college`}
@@ -134,6 +151,7 @@ const MemberRow = memo(function MemberRow({ member, index, colleges, showCategor
                   </option>
                 ))}
               </select>
+              <ChosenEcho selectId={`${base}-college`} text={chosenCollege ? chosenCollege.name || chosenCollege.id : undefined} />
             </div>
           )}
           <NumberField
@@ -145,7 +163,7 @@ const MemberRow = memo(function MemberRow({ member, index, colleges, showCategor
             class="ds-field--number"
           />
           {showCategory && (
-            <div class="ds-field">
+            <div class="ds-field ds-field--choice">
               <label for={`${base}-category`}>{T.memberCategory}</label>
               <select
                 id={`${base}-category`}
@@ -159,6 +177,7 @@ const MemberRow = memo(function MemberRow({ member, index, colleges, showCategor
                   </option>
                 ))}
               </select>
+              <ChosenEcho selectId={`${base}-category`} text={member.category ? T.categoryLabels[member.category] : undefined} />
             </div>
           )}
           <button type="button" class="ds-button ds-button--secondary ds-card__remove" onClick={() => onRemove(member.id)}>
