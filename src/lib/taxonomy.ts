@@ -11,6 +11,8 @@ export const THEMES = {
   vision: 'Vision partagée et arbitrage collectif',
   temps: 'Le temps, la motivation et les temps forts',
   autonomie: 'Autonomie et transmission des outils',
+  financement: 'Financer et évaluer la coopération',
+  territoire: 'Territoire, collectivités et partenaires',
   ecueils: 'Écueils juridiques, fiscaux et RH',
   experimentation: 'Droit à l’erreur et expérimentation',
 } as const;
