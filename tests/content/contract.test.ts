@@ -81,6 +81,12 @@ describe('guides', () => {
     expect(related.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each(guides.map((g) => [g.slug, g] as const))('%s: every legal source has an address', (_slug, guide) => {
+    const sources = guide.frontmatter['sources'] as { title: string; url?: string }[];
+    const legal = /\b(Code|Loi|loi|Décret|décret|Règlement|CGCT|CGI|BOFiP|art\.)\s/;
+    expect(sources.filter((s) => legal.test(s.title) && !s.url?.startsWith('http')).map((s) => s.title)).toEqual([]);
+  });
+
   it('cite the Avise article in most guides', () => {
     const citing = guides.filter((g) => JSON.stringify(g.frontmatter['sources']).includes('avise.org/ressources/comment-accompagner'));
     expect(citing.length).toBeGreaterThanOrEqual(guides.length / 2);
@@ -124,5 +130,25 @@ describe('writing quality', () => {
     expect(body.match(/.{0,20}[^\s\u202f\u00a0][;!?](?=\s|$)/gmu)?.filter((m) => !/https?:/.test(m)) ?? [], 'espace avant ; ! ?').toEqual([]);
     expect(body.match(/.{0,20} [;:!?»]/gmu) ?? [], 'espace ordinaire avant une ponctuation double').toEqual([]);
     expect(body.match(/« .{0,20}/gmu) ?? [], 'espace ordinaire après «').toEqual([]);
+  });
+});
+
+describe('links between pages', () => {
+  const pages = [...guides.map((g) => ['guides', g] as const), ...fiches.map((f) => ['fiches', f] as const)];
+  const address = (kind: string, slug: string) => `/${kind}/${slug}/`;
+  /** The guides and fiches a page links to: in its text and in its related pages. */
+  const targetsOf = (kind: string, page: Page): Set<string> => {
+    const targets = new Set([...page.body.matchAll(/\]\((\/(?:guides|fiches)\/[^/#)]+\/)/g)].map((m) => m[1] ?? ''));
+    for (const slug of (page.frontmatter['relatedGuides'] as string[] | undefined) ?? []) targets.add(address('guides', slug));
+    for (const slug of (page.frontmatter['relatedFiches'] as string[] | undefined) ?? []) targets.add(address('fiches', slug));
+    targets.delete(address(kind, page.slug));
+    return targets;
+  };
+  const outgoing = new Map(pages.map(([kind, page]) => [address(kind, page.slug), targetsOf(kind, page)]));
+  const incoming = (target: string) => [...outgoing].filter(([, targets]) => targets.has(target)).map(([from]) => from);
+
+  it.each([...outgoing.keys()])('%s links to two other pages and is linked from two', (page) => {
+    expect([...(outgoing.get(page) ?? [])].length, 'pages liées depuis celle-ci').toBeGreaterThanOrEqual(2);
+    expect(incoming(page).length, 'pages qui la citent').toBeGreaterThanOrEqual(2);
   });
 });
