@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestFirst, type Update } from '../lib/updates.ts';
+import { toolPageTitle } from '../lib/navigation.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Fiche = CollectionEntry<'fiches'>;
@@ -18,8 +19,13 @@ export async function publishedFiches(): Promise<Fiche[]> {
   return getCollection('fiches', isPublished);
 }
 
-/** Published guides and fiches, the latest update first. */
+/** Published guides, fiches and tool pages, each at its latest event worth announcing, the latest first. */
 export async function latestUpdates(): Promise<Update[]> {
-  const [guides, fiches] = await Promise.all([publishedGuides(), publishedFiches()]);
-  return latestFirst([...guides, ...fiches]);
+  const [guides, fiches, tools] = await Promise.all([publishedGuides(), publishedFiches(), getCollection('outils')]);
+  const toolPages = tools.map((entry) => ({
+    collection: 'outils' as const,
+    id: entry.id,
+    data: { ...entry.data, title: toolPageTitle(entry) },
+  }));
+  return latestFirst([...guides, ...fiches, ...toolPages]);
 }

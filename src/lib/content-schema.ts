@@ -28,6 +28,30 @@ export const sourceSchema = z.object({
 const datesInOrder = (d: { published: Date; updated: Date }) => d.updated >= d.published;
 const datesInOrderIssue = { message: 'updated must be on or after published', path: ['updated'] };
 
+/**
+ * « What changed »: a note for each update worth announcing, with its date. An update without a
+ * note (a typo fixed, a link mended) only moves `updated`; /nouveautes/ and the feed leave it out.
+ */
+export const changeSchema = z.object({
+  date: z.coerce.date(),
+  /** One short sentence for readers and newsletter editors: what is new on the page. */
+  note: z.string().min(15).max(200),
+});
+const changesField = z.array(changeSchema).default([]);
+
+/** Each change note is dated after publication and no later than the last update. */
+function changesInRange(d: { published: Date; updated: Date; changes: { date: Date }[] }, ctx: z.RefinementCtx): void {
+  d.changes.forEach((change, i) => {
+    if (change.date <= d.published || change.date > d.updated) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changes', i, 'date'],
+        message: 'the date of a change note must be after published and on or before updated',
+      });
+    }
+  });
+}
+
 export function contentSchemas(reference: Reference) {
   /** A section id, as pinned by `ancres`. */
   const anchorId = z.string().regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, {
@@ -52,6 +76,7 @@ export function contentSchemas(reference: Reference) {
     draft: z.boolean().default(false),
     /** Section ids already published, by heading text: they survive a change of wording. */
     ancres: z.record(z.string(), anchorId).default({}),
+    changes: changesField,
   };
 
   const guides = z
@@ -60,7 +85,8 @@ export function contentSchemas(reference: Reference) {
       /** "En bref": 3 to 5 key points. */
       summary: z.array(z.string().min(10)).min(3).max(5),
     })
-    .refine(datesInOrder, datesInOrderIssue);
+    .refine(datesInOrder, datesInOrderIssue)
+    .superRefine(changesInRange);
 
   const fiches = z
     .object({
@@ -71,7 +97,8 @@ export function contentSchemas(reference: Reference) {
       groupSize: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
       material: z.array(z.string().min(2)).min(1),
     })
-    .refine(datesInOrder, datesInOrderIssue);
+    .refine(datesInOrder, datesInOrderIssue)
+    .superRefine(changesInRange);
 
   const glossary = z.object({
     term: z.string().min(2),
@@ -105,6 +132,7 @@ export function contentSchemas(reference: Reference) {
       sommaire: z.boolean().default(true),
       published: z.coerce.date(),
       updated: z.coerce.date(),
+      changes: changesField,
       sources: z.array(sourceSchema).default([]),
       /** Section ids already published, by heading text: they never change with the wording. */
       ancres: z.record(z.string(), anchorId).default({}),
@@ -112,7 +140,8 @@ export function contentSchemas(reference: Reference) {
       exemples: z.record(z.string(), workedExampleSchema).default({}),
     })
     .strict()
-    .refine(datesInOrder, datesInOrderIssue);
+    .refine(datesInOrder, datesInOrderIssue)
+    .superRefine(changesInRange);
 
   return { guides, fiches, glossary, outils };
 }

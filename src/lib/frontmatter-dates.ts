@@ -9,7 +9,7 @@ export interface InvalidDate {
   line: number;
 }
 
-const DATE_LINE = /^\s*(?:-\s+)?(published|updated|checked)\s*:\s*(.*?)\s*$/;
+const DATE_LINE = /^\s*(?:-\s+)?(published|updated|checked|date)\s*:\s*(.*?)\s*$/;
 
 /** True for a real calendar date written YYYY-MM-DD (optionally quoted). */
 export function isCalendarDate(raw: string): boolean {

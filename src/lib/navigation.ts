@@ -10,7 +10,9 @@ import { THEME_IDS, THEMES, TOOLS, type ThemeId, type ToolId } from './taxonomy.
 export type EntryRef =
   | { readonly collection: 'guides' | 'fiches' | 'glossary'; readonly id: string }
   | { readonly collection: 'themes'; readonly id: ThemeId }
-  | { readonly collection: 'tools'; readonly id: ToolId };
+  | { readonly collection: 'tools'; readonly id: ToolId }
+  /** A page of content/outils/: a tool's page, or a page under it (`autodiagnostic-cooperation/synthese`). */
+  | { readonly collection: 'outils'; readonly id: string };
 
 /** The URL path of an entry: the only place that knows how content maps to addresses. */
 export function hrefOf(entry: EntryRef): string {
@@ -25,7 +27,26 @@ export function hrefOf(entry: EntryRef): string {
       return `/themes/${entry.id}/`;
     case 'tools':
       return TOOLS[entry.id].path;
+    case 'outils':
+      return `/outils/${entry.id}/`;
   }
+}
+
+/** A page of content/outils/, as far as its title is concerned. */
+export interface ToolPageEntry {
+  readonly id: string;
+  readonly data: { readonly tool: ToolId; readonly titre?: string | undefined };
+}
+
+/** Whether the page is the tool's own page (not a page under it). */
+export function isToolHome(entry: ToolPageEntry): boolean {
+  return hrefOf({ collection: 'outils', id: entry.id }) === TOOLS[entry.data.tool].path;
+}
+
+/** The title of a tool's page: the tool's title, or the page's own for a page under a tool. */
+export function toolPageTitle(entry: ToolPageEntry): string {
+  const tool = TOOLS[entry.data.tool];
+  return isToolHome(entry) ? tool.title : (entry.data.titre ?? tool.title);
 }
 
 /** The collections that have a page per entry, each with its index page. */

@@ -98,6 +98,38 @@ describe('page fields', () => {
   });
 });
 
+describe('« what changed » notes', () => {
+  const dated = (changes: unknown) => ({ ...aGuide(), published: '2026-01-01', updated: '2026-03-01', changes });
+  const outil = () => ({
+    tool: 'simulateur-decision',
+    description: 'Testez une règle de décision avant de l’écrire dans vos statuts, avec le pouvoir réel de chaque membre.',
+    published: '2026-01-01',
+    updated: '2026-03-01',
+  });
+
+  it('are optional, and read with their dates', () => {
+    expect(schemas.guides.parse(dated(undefined)).changes).toEqual([]);
+    const parsed = schemas.fiches.parse({ ...aFiche(), published: '2026-01-01', updated: '2026-03-01', changes: [{ date: '2026-02-01', note: 'Une variante à distance ajoutée.' }] });
+    expect(parsed.changes).toEqual([{ date: new Date('2026-02-01'), note: 'Une variante à distance ajoutée.' }]);
+    expect(issues(schemas.outils, { ...outil(), changes: [{ date: '2026-03-01', note: 'Un nouveau modèle de SCIC.' }] })).toEqual([]);
+  });
+
+  it('are dated after publication and no later than the last update', () => {
+    const note = 'Une section entière réécrite.';
+    expect(issues(schemas.guides, dated([{ date: '2026-03-01', note }]))).toEqual([]);
+    expect(issues(schemas.guides, dated([{ date: '2026-01-01', note }]))).toEqual(['changes.0.date']);
+    expect(issues(schemas.guides, dated([{ date: '2026-02-01', note }, { date: '2026-04-01', note }]))).toEqual(['changes.1.date']);
+    expect(issues(schemas.outils, { ...outil(), changes: [{ date: '2025-12-31', note }] })).toEqual(['changes.0.date']);
+  });
+
+  it('say what changed in a short sentence', () => {
+    expect(issues(schemas.guides, dated([{ date: '2026-02-01', note: 'Coquilles.' }]))).toEqual(['changes.0.note']);
+    expect(issues(schemas.guides, dated([{ date: '2026-02-01', note: 'x'.repeat(201) }]))).toEqual(['changes.0.note']);
+    expect(issues(schemas.guides, dated([{ date: '2026-02-01' }]))).toEqual(['changes.0.note']);
+    expect(issues(schemas.guides, dated('Une note sans date.'))).toEqual(['changes']);
+  });
+});
+
 describe('glossary terms', () => {
   const term = () => structuredClone(first(glossary));
 

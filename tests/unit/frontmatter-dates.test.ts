@@ -30,6 +30,11 @@ describe('findInvalidDates', () => {
     ]);
   });
 
+  it('checks the dates of « what changed » notes', () => {
+    const yaml = ['changes:', '  - date: 2026-11-30', '    note: "Une section ajoutée."', '  - date: 2026-02-30', '    note: "Une autre."'].join('\n');
+    expect(findInvalidDates(yaml)).toEqual([{ field: 'date', value: '2026-02-30', line: 4 }]);
+  });
+
   it('reads only the frontmatter block', () => {
     expect(frontmatterOf('---\npublished: 2026-11-26\n---\n\npublished: nope')).toBe('published: 2026-11-26');
     expect(frontmatterOf('no frontmatter')).toBe('');

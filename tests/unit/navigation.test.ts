@@ -3,13 +3,14 @@ import {
   entriesOfTheme,
   groupByTheme,
   hrefOf,
+  isToolHome,
   LEAD_SECTIONS,
   navigationOrder,
+  toolPageTitle,
   SECTIONS,
   withNeighbours,
   type NavEntry,
 } from '../../src/lib/navigation.ts';
-import { latestFirst } from '../../src/lib/updates.ts';
 import { TOOLS } from '../../src/lib/taxonomy.ts';
 
 const entry = (
@@ -32,6 +33,17 @@ describe('hrefOf', () => {
     expect(hrefOf({ collection: 'glossary', id: 'scic' })).toBe('/glossaire/#scic');
     expect(hrefOf({ collection: 'themes', id: 'gouvernance' })).toBe('/themes/gouvernance/');
     expect(hrefOf({ collection: 'tools', id: 'simulateur-decision' })).toBe(TOOLS['simulateur-decision'].path);
+    expect(hrefOf({ collection: 'outils', id: 'autodiagnostic-cooperation/synthese' })).toBe('/outils/autodiagnostic-cooperation/synthese/');
+  });
+
+  it('titles a tool’s page by the tool, and a page under a tool by its own title', () => {
+    const home = { id: 'simulateur-decision', data: { tool: 'simulateur-decision', titre: 'Ignoré' } } as const;
+    const under = { id: 'autodiagnostic-cooperation/synthese', data: { tool: 'autodiagnostic-cooperation', titre: 'Synthèse du collectif' } } as const;
+    expect(isToolHome(home)).toBe(true);
+    expect(toolPageTitle(home)).toBe(TOOLS['simulateur-decision'].title);
+    expect(isToolHome(under)).toBe(false);
+    expect(toolPageTitle(under)).toBe('Synthèse du collectif');
+    expect(hrefOf({ collection: 'outils', id: home.id })).toBe(TOOLS['simulateur-decision'].path);
   });
 
   it('places every entry page under its section index', () => {
@@ -121,26 +133,5 @@ describe('entriesOfTheme', () => {
     );
     expect(ids(guides)).toEqual(['posture', 'pourquoi', 'prevenir']);
     expect(ids(fiches)).toEqual(['meteo', 'traiter']);
-  });
-});
-
-describe('latestFirst', () => {
-  const page = (collection: 'guides' | 'fiches', id: string, title: string, published: string, updated: string) => ({
-    collection,
-    id,
-    data: { title, description: `${title}.`, published: new Date(published), updated: new Date(updated) },
-  });
-
-  it('lists pages by last update, then title, with their address, kind and whether they changed', () => {
-    const updates = latestFirst([
-      page('guides', 'b', 'Bêta', '2026-01-01', '2026-03-01'),
-      page('fiches', 'a', 'Alpha', '2026-03-01', '2026-03-01'),
-      page('guides', 'c', 'Gamma', '2026-02-01', '2026-02-01'),
-    ]);
-    expect(updates.map((u) => [u.href, u.kind, u.isUpdate])).toEqual([
-      ['/fiches/a/', 'Fiche pratique', false],
-      ['/guides/b/', 'Guide', true],
-      ['/guides/c/', 'Guide', false],
-    ]);
   });
 });
