@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { tableScroll } from './src/markdown/table-scroll.ts';
@@ -9,6 +10,11 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { factsReport } from './src/integrations/facts-report.ts';
+import { linkPreviews, sitemapOptions } from './src/integrations/link-previews.ts';
+
+// Preview images and the sitemap are made from the built pages' heads: the sitemap must come
+// right after linkPreviews, which reads them.
+const previews = linkPreviews();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://faire-ensemble.example',
@@ -22,7 +28,7 @@ export default defineConfig({
       hastPlugins: [tableScroll(), headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
     }),
   },
-  integrations: [mdx(), preact(), pagefindIndex(), linkCheck(), factsReport()],
+  integrations: [mdx(), preact(), previews, sitemap(sitemapOptions(previews)), pagefindIndex(), linkCheck(), factsReport()],
   devToolbar: { enabled: false },
   vite: {
     build: {

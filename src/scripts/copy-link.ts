@@ -4,16 +4,9 @@
  * still leads to the section.
  */
 import { HEADING_ANCHOR_CLASS } from '../lib/heading-anchor.ts';
+import { announce } from './announce.ts';
 
 const ANCHORS = `a.${HEADING_ANCHOR_CLASS}`;
-
-function announce(message: string): void {
-  const region = document.getElementById('annonces');
-  if (!region) return;
-  region.textContent = '';
-  // A fresh text node makes screen readers announce the same message twice in a row.
-  setTimeout(() => (region.textContent = message), 50);
-}
 
 export function setUpCopyLinks(): void {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>(ANCHORS)) {

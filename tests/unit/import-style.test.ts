@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const SOURCE = /\.(ts|tsx|astro|mjs)$/;
 const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
-const WITH_EXTENSION = /\.(ts|tsx|astro|css|mjs|js|json)$/;
+/** The file's extension, then perhaps a Vite query (`./kit.css?inline`). */
+const WITH_EXTENSION = /\.(ts|tsx|astro|css|mjs|js|json)(\?[\w&=]+)?$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,6 +26,7 @@ function bareImports(text: string): string[] {
 describe('import style', () => {
   it('finds a bare relative import, and accepts one with its extension', () => {
     expect(bareImports("import { a } from './fr';\nimport b from '../x.ts';\nconst c = await import('./y');")).toEqual(['./fr', './y']);
+    expect(bareImports("import css from '../a.css?inline';\nimport d from './d?inline';")).toEqual(['./d?inline']);
   });
 
   it('every relative import in src/ and tests/ names its extension', () => {

@@ -1,0 +1,120 @@
+/**
+ * After the pages are written: reads back each page's head (src/lib/page-head.ts), draws the
+ * preview image it declares (src/integrations/preview-render.ts), and keeps what it read for the
+ * sitemap, which runs next: each page's `lastmod` is its `updated` date, and pages that ask not
+ * to be indexed (search, 404, the newsletter digest) or that the layout did not render (redirects)
+ * are left out.
+ */
+import type { AstroIntegration } from 'astro';
+import type { SitemapOptions } from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlFileToPath } from '../lib/links.ts';
+import { readPageHead, type PageHead } from '../lib/page-head.ts';
+import { SITE } from '../lib/site.ts';
+import { isoDate } from '../lib/text.ts';
+import { walk } from './built-site.ts';
+import { loadPreviewFonts, previewSvg, svgToPng } from './preview-render.ts';
+
+/** Images drawn at a time: Satori lays out on the main thread while resvg draws on the thread pool. */
+const CONCURRENCY = 4;
+
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+}
+
+/** Reads the heads of every page of `siteDir`, by URL path ("/guides/ptce/"). */
+export async function readPageHeads(siteDir: string): Promise<Map<string, PageHead>> {
+  const files = walk(siteDir).filter((file) => file.endsWith('.html') && !relative(siteDir, file).startsWith('pagefind'));
+  const entries = await Promise.all(
+    files.map(async (file) => [htmlFileToPath(relative(siteDir, file)), readPageHead(await readFile(file, 'utf8'))] as const),
+  );
+  return new Map(entries);
+}
+
+/**
+ * Draws the preview image of every page that declares one; returns how many were drawn and how
+ * many came from `cacheDir`. The cache is keyed by the SVG Satori lays out, which changes with
+ * anything drawn: drawing the PNG is two thirds of the cost of an image.
+ */
+export async function writePreviewImages(
+  siteDir: string,
+  heads: ReadonlyMap<string, PageHead>,
+  cacheDir?: string,
+): Promise<{ drawn: number; cached: number }> {
+  const fonts = loadPreviewFonts();
+  const previews = [...heads.values()].flatMap((head) => (head.preview ? [head.preview] : []));
+  const seen = new Map<string, string>();
+  for (const { path, card } of previews) {
+    const other = seen.get(path);
+    if (other !== undefined && other !== card.title) {
+      throw new Error(`Deux pages déclarent la même image d’aperçu ${path} : « ${other} » et « ${card.title} ».`);
+    }
+    seen.set(path, card.title);
+  }
+  const counts = { drawn: 0, cached: 0 };
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  await inBatches(previews, CONCURRENCY, async ({ path, card }) => {
+    const target = join(siteDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    const svg = await previewSvg(card, SITE.name, fonts);
+    const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+    if (cached && existsSync(cached)) {
+      await copyFile(cached, target);
+      counts.cached += 1;
+      return;
+    }
+    const png = await svgToPng(svg);
+    await writeFile(target, png);
+    if (cached) await writeFile(cached, png);
+    counts.drawn += 1;
+  });
+  return counts;
+}
+
+export interface LinkPreviews extends AstroIntegration {
+  /** The heads read after the build, by URL path: filled before the sitemap runs. */
+  heads: Map<string, PageHead>;
+}
+
+export function linkPreviews(): LinkPreviews {
+  const heads = new Map<string, PageHead>();
+  let cacheDir: string | undefined;
+  return {
+    name: 'faire-ensemble:link-previews',
+    heads,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'apercus');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const start = performance.now();
+        for (const [path, head] of await readPageHeads(siteDir)) heads.set(path, head);
+        const { drawn, cached } = await writePreviewImages(siteDir, heads, cacheDir);
+        logger.info(`Images d’aperçu : ${drawn} dessinées, ${cached} reprises du cache, en ${Math.round(performance.now() - start)} ms.`);
+      },
+    },
+  };
+}
+
+/**
+ * Options of @astrojs/sitemap, to place right after `linkPreviews` in the integrations: the
+ * sitemap lists the indexable pages the layout rendered, each with its `updated` date.
+ */
+export function sitemapOptions(previews: LinkPreviews): SitemapOptions {
+  const headOf = (url: string) => previews.heads.get(new URL(url).pathname);
+  return {
+    filter: (url) => {
+      const head = headOf(url);
+      return head !== undefined && head.preview !== undefined && !head.noindex;
+    },
+    serialize: (item) => {
+      const modified = headOf(item.url)?.modified;
+      return modified ? { ...item, lastmod: isoDate(modified) } : item;
+    },
+  };
+}

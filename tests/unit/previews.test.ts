@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PREVIEW_SIZE,
+  forPreviewFont,
+  previewAlt,
+  previewImagePath,
+  previewTree,
+  titleFontSize,
+  type PreviewNode,
+} from '../../src/lib/previews/card.ts';
+import { pngSize } from '../../src/lib/previews/png.ts';
+import { loadPreviewFonts, renderPreviewPng } from '../../src/integrations/preview-render.ts';
+
+/** Every text of the tree, in order. */
+function texts(node: PreviewNode | string): string[] {
+  if (typeof node === 'string') return [node];
+  const children = node.props.children;
+  if (children === undefined) return [];
+  return (Array.isArray(children) ? children : [children]).flatMap(texts);
+}
+
+describe('previewImagePath', () => {
+  it('gives each page its own image under /apercus/', () => {
+    expect(previewImagePath('/guides/ptce/')).toBe('/apercus/guides/ptce.png');
+    expect(previewImagePath('/outils/autodiagnostic-cooperation/synthese/')).toBe('/apercus/outils/autodiagnostic-cooperation/synthese.png');
+    expect(previewImagePath('/')).toBe('/apercus/accueil.png');
+    expect(previewImagePath('/404')).toBe('/apercus/404.png');
+    expect(previewImagePath('/404.html')).toBe('/apercus/404.png');
+    expect(previewImagePath('/guides')).toBe(previewImagePath('/guides/'));
+  });
+});
+
+describe('previewAlt', () => {
+  it('says what the image shows, in French typography', () => {
+    expect(previewAlt({ title: 'World café', kind: 'Fiche pratique', theme: 'Vision partagée' }, 'Faire ensemble')).toBe(
+      'Fiche pratique, thème «\u202fVision partagée\u202f»\u202f: World café — Faire ensemble',
+    );
+    expect(previewAlt({ title: 'Outils', kind: 'Page' }, 'Faire ensemble')).toBe('Page\u202f: Outils — Faire ensemble');
+    expect(previewAlt({ title: 'Accompagner' }, 'Faire ensemble')).toBe('Accompagner — Faire ensemble');
+  });
+});
+
+describe('the card', () => {
+  it('shrinks the title as it grows, never below a size readable as a thumbnail', () => {
+    const sizes = [5, 32, 33, 50, 51, 70, 71, 90].map((n) => titleFontSize('x'.repeat(n)));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    // Shown 300 px wide (a quarter of 1200), the smallest title is still about 14 px tall.
+    expect(Math.min(...sizes) / 4).toBeGreaterThanOrEqual(14);
+  });
+
+  it('shows the type, the theme, the title and the site, with spaces the font can draw', () => {
+    const tree = previewTree({ title: 'Les PTCE\u202f: ce que ça change', kind: 'Guide', theme: 'Comprendre' }, 'Faire ensemble');
+    expect(texts(tree)).toEqual(['Guide', 'Comprendre', 'Les PTCE\u00a0: ce que ça change', 'Faire ensemble']);
+    expect(tree.props.style).toMatchObject({ width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height });
+    expect(forPreviewFont('a\u202f;b\u2009c')).toBe('a\u00a0;b\u00a0c');
+  });
+
+  it('leaves out what a page does not have', () => {
+    expect(texts(previewTree({ title: 'Accompagner' }, 'Faire ensemble'))).toEqual(['Accompagner', 'Faire ensemble']);
+  });
+});
+
+describe('rendering', () => {
+  it('draws a 1200×630 PNG, and a different one for a different title', async () => {
+    const fonts = loadPreviewFonts();
+    const card = { title: 'Structurer la gouvernance d’un collectif qui grandit', kind: 'Guide', theme: 'Gouvernance et rôles' };
+    const png = await renderPreviewPng(card, 'Faire ensemble', fonts);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    const other = await renderPreviewPng({ ...card, title: 'World café' }, 'Faire ensemble', fonts);
+    expect(Buffer.compare(png, other)).not.toBe(0);
+  });
+
+  it('reads PNG sizes and refuses what is not a PNG', () => {
+    expect(pngSize(new Uint8Array([1, 2, 3]))).toBeUndefined();
+    expect(pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBeUndefined();
+  });
+});
