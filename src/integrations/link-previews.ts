@@ -7,7 +7,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -17,7 +16,7 @@ import { readPageHead, type PageHead } from '../lib/page-head.ts';
 import { SITE } from '../lib/site.ts';
 import { isoDate } from '../lib/text.ts';
 import { walk } from './built-site.ts';
-import { loadPreviewFonts, previewSvg, svgToPng } from './preview-render.ts';
+import { previewRenderer } from './preview-render.ts';
 
 /** Images drawn at a time: Satori lays out on the main thread while resvg draws on the thread pool. */
 const CONCURRENCY = 4;
@@ -37,15 +36,15 @@ export async function readPageHeads(siteDir: string): Promise<Map<string, PageHe
 
 /**
  * Draws the preview image of every page that declares one; returns how many were drawn and how
- * many came from `cacheDir`. The cache is keyed by the SVG Satori lays out, which changes with
- * anything drawn: drawing the PNG is two thirds of the cost of an image.
+ * many came from `cacheDir`, where images are kept by what decides their picture (the card's
+ * layout, the fonts, the renderers' versions): a build redraws only the cards that changed.
  */
 export async function writePreviewImages(
   siteDir: string,
   heads: ReadonlyMap<string, PageHead>,
   cacheDir?: string,
 ): Promise<{ drawn: number; cached: number }> {
-  const fonts = loadPreviewFonts();
+  const renderer = previewRenderer(SITE.name);
   const previews = [...heads.values()].flatMap((head) => (head.preview ? [head.preview] : []));
   const seen = new Map<string, string>();
   for (const { path, card } of previews) {
@@ -60,14 +59,13 @@ export async function writePreviewImages(
   await inBatches(previews, CONCURRENCY, async ({ path, card }) => {
     const target = join(siteDir, path);
     await mkdir(dirname(target), { recursive: true });
-    const svg = await previewSvg(card, SITE.name, fonts);
-    const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+    const cached = cacheDir && join(cacheDir, `${renderer.key(card)}.png`);
     if (cached && existsSync(cached)) {
       await copyFile(cached, target);
       counts.cached += 1;
       return;
     }
-    const png = await svgToPng(svg);
+    const png = await renderer.render(card);
     await writeFile(target, png);
     if (cached) await writeFile(cached, png);
     counts.drawn += 1;

@@ -12,24 +12,29 @@ import { setUpCopyFields } from './copy-field.ts';
 import copyFieldCss from '../styles/copy-field.css?inline';
 
 /**
- * A preview of e-mail HTML in an inert, sandboxed frame: a picture of the block, not a second
- * set of links. Its images are taken from this site (the block's addresses are SITE_URL's).
+ * A preview of e-mail HTML, captioned, in a sandboxed frame. Inert, and so hidden from assistive
+ * technologies: a picture of the block, not a second set of links (the field next to it holds the
+ * block). Its images are taken from this site (the block's addresses are SITE_URL's).
  */
-export function emailPreview(html: string, title: string): HTMLIFrameElement {
+export function emailPreview(html: string, caption: string): HTMLElement {
   const doc = new DOMParser().parseFromString(`<body style="margin:8px">${html}</body>`, 'text/html');
   doc.documentElement.lang = 'fr';
   for (const image of doc.querySelectorAll('img')) image.setAttribute('src', new URL(image.getAttribute('src') ?? '', location.href).pathname);
   const frame = document.createElement('iframe');
-  frame.className = 'email-preview';
-  frame.title = title;
+  frame.title = caption;
   frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.inert = true;
   frame.srcdoc = `<!doctype html>${doc.documentElement.outerHTML}`;
   frame.addEventListener('load', () => {
     const height = frame.contentDocument?.documentElement.scrollHeight;
     if (height) frame.style.height = `${height + 4}px`;
   });
-  return frame;
+  const figure = document.createElement('figure');
+  figure.className = 'email-preview';
+  figure.inert = true;
+  const figcaption = document.createElement('figcaption');
+  figcaption.textContent = caption;
+  figure.append(figcaption, frame);
+  return figure;
 }
 
 /** Fills the kit's HTML field, shows its preview and wires its copy buttons. */
@@ -42,7 +47,7 @@ export function openNewsletterKit(kit: HTMLElement): void {
   const field = part?.querySelector('textarea');
   if (data && part && field) {
     field.value = itemHtml(JSON.parse(data) as NewsletterItem, SITE.name);
-    part.append(emailPreview(field.value, M.previewCaption));
+    part.prepend(emailPreview(field.value, M.previewCaption));
     part.hidden = false;
   }
   setUpCopyFields(kit);

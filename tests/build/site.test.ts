@@ -117,10 +117,10 @@ describe('search index', () => {
     expect(entry.languages['fr']?.page_count).toBeGreaterThanOrEqual(guides + 1);
   });
 
-  it('indexes only the main content, and leaves the search and 404 pages out', () => {
+  it('indexes only the main content, and leaves the search, 404 and newsletter digest pages out', () => {
     for (const page of site.pages) {
       const bodies = parse(page.html).querySelectorAll('[data-pagefind-body]');
-      const expected = page.path === '/recherche/' || page.path === '/404.html' ? 0 : 1;
+      const expected = ['/recherche/', '/404.html', '/nouveautes/lettre/'].includes(page.path) ? 0 : 1;
       expect(bodies.length, page.path).toBe(expected);
       if (expected === 1) expect(bodies[0]?.tagName, page.path).toBe('MAIN');
     }
@@ -128,10 +128,10 @@ describe('search index', () => {
 });
 
 describe('feeds', () => {
-  it('publishes an RSS feed of every guide and fiche, in French', () => {
+  it('publishes an RSS feed of every guide, fiche and tool page, in French', () => {
     const rss = readFileSync('dist/rss.xml', 'utf8');
     const items = rss.match(/<item>/g)?.length ?? 0;
-    const pages = site.pages.filter((p) => /^\/(guides|fiches)\/[^/]+\/$/.test(p.path)).length;
+    const pages = site.pages.filter((p) => /^\/(guides|fiches|outils)\/.+\/$/.test(p.path)).length;
     expect(items).toBe(pages);
     expect(rss).toContain('<language>fr-FR</language>');
     expect(rss).toContain(`${SITE_ORIGIN}/guides/`);

@@ -9,7 +9,7 @@ import {
   type PreviewNode,
 } from '../../src/lib/previews/card.ts';
 import { pngSize } from '../../src/lib/previews/png.ts';
-import { loadPreviewFonts, renderPreviewPng } from '../../src/integrations/preview-render.ts';
+import { previewRenderer } from '../../src/integrations/preview-render.ts';
 
 /** Every text of the tree, in order. */
 function texts(node: PreviewNode | string): string[] {
@@ -61,13 +61,21 @@ describe('the card', () => {
 });
 
 describe('rendering', () => {
+  const renderer = previewRenderer('Faire ensemble');
+  const card = { title: 'Structurer la gouvernance d’un collectif qui grandit', kind: 'Guide', theme: 'Gouvernance et rôles' };
+
   it('draws a 1200×630 PNG, and a different one for a different title', async () => {
-    const fonts = loadPreviewFonts();
-    const card = { title: 'Structurer la gouvernance d’un collectif qui grandit', kind: 'Guide', theme: 'Gouvernance et rôles' };
-    const png = await renderPreviewPng(card, 'Faire ensemble', fonts);
+    const png = await renderer.render(card);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    const other = await renderPreviewPng({ ...card, title: 'World café' }, 'Faire ensemble', fonts);
+    const other = await renderer.render({ ...card, title: 'World café' });
     expect(Buffer.compare(png, other)).not.toBe(0);
+  });
+
+  it('keys the cache by everything drawn, and only that', () => {
+    expect(renderer.key(card)).toBe(renderer.key({ ...card }));
+    const keys = [card, { ...card, title: 'Autre' }, { ...card, kind: 'Outil' }, { ...card, theme: undefined }].map(renderer.key);
+    expect(new Set(keys).size).toBe(4);
+    expect(previewRenderer('Autre site').key(card)).not.toBe(renderer.key(card));
   });
 
   it('reads PNG sizes and refuses what is not a PNG', () => {
