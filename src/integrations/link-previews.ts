@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,12 @@ export async function writePreviewImages(
     }
     const png = await renderer.render(card);
     await writeFile(target, png);
-    if (cached) await writeFile(cached, png);
+    if (cached) {
+      // Written whole, then renamed: another build reading the cache never sees half an image.
+      const partial = `${cached}.${process.pid}.tmp`;
+      await writeFile(partial, png);
+      await rename(partial, cached);
+    }
     counts.drawn += 1;
   });
   return counts;
@@ -86,7 +91,9 @@ export function linkPreviews(): LinkPreviews {
     heads,
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.cacheDir), 'apercus');
+        // One cache for every build of the project, whatever its content or cacheDir (the tests'
+        // builds of edited content have their own): an image's key says all that it depends on.
+        cacheDir = fileURLToPath(new URL('node_modules/.cache/faire-ensemble/apercus/', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   PREVIEW_SIZE,
@@ -10,6 +13,7 @@ import {
 } from '../../src/lib/previews/card.ts';
 import { pngSize } from '../../src/lib/previews/png.ts';
 import { previewRenderer } from '../../src/integrations/preview-render.ts';
+import { writePreviewImages } from '../../src/integrations/link-previews.ts';
 
 /** Every text of the tree, in order. */
 function texts(node: PreviewNode | string): string[] {
@@ -81,5 +85,35 @@ describe('rendering', () => {
   it('reads PNG sizes and refuses what is not a PNG', () => {
     expect(pngSize(new Uint8Array([1, 2, 3]))).toBeUndefined();
     expect(pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBeUndefined();
+  });
+});
+
+describe('writePreviewImages', () => {
+  const head = (title: string, path: string) => ({ noindex: false, modified: undefined, preview: { path, card: { title, kind: 'Page' } } });
+
+  it('draws each declared image once, then takes it from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apercus-test-'));
+    try {
+      const heads = new Map([
+        ['/a/', head('Première page du test', '/apercus/a.png')],
+        ['/b/', head('Seconde page du test', '/apercus/b.png')],
+        ['/redirection/', { noindex: false, modified: undefined, preview: undefined }],
+      ]);
+      const cache = join(dir, 'cache');
+      expect(await writePreviewImages(join(dir, 'un'), heads, cache)).toEqual({ drawn: 2, cached: 0 });
+      expect(await writePreviewImages(join(dir, 'deux'), heads, cache)).toEqual({ drawn: 0, cached: 2 });
+      expect(readFileSync(join(dir, 'deux/apercus/b.png'))).toEqual(readFileSync(join(dir, 'un/apercus/b.png')));
+      expect(pngSize(readFileSync(join(dir, 'deux/apercus/a.png')))).toEqual({ width: 1200, height: 630 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses two pages that declare the same image with different titles', async () => {
+    const heads = new Map([
+      ['/a/', head('Un titre', '/apercus/a.png')],
+      ['/b/', head('Un autre titre', '/apercus/a.png')],
+    ]);
+    await expect(writePreviewImages(tmpdir(), heads)).rejects.toThrow(/même image d’aperçu \/apercus\/a\.png/);
   });
 });

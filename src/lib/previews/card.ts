@@ -85,7 +85,7 @@ function kindLabel(kind: string, colour: string): PreviewNode {
       flexShrink: 0,
       background: colour,
       color: '#ffffff',
-      fontSize: 38,
+      fontSize: 42,
       fontWeight: 700,
       padding: '6px 24px 8px',
       borderRadius: 10,
@@ -119,7 +119,7 @@ export function previewTree(card: PreviewCard, siteName: string): PreviewNode {
           ...(card.theme
             ? [
                 el('div', {
-                  style: { display: 'block', fontSize: 34, color: '#4a4842', lineClamp: 1, textOverflow: 'ellipsis' },
+                  style: { display: 'block', fontSize: 40, color: '#3d3b36', lineClamp: 1, textOverflow: 'ellipsis' },
                   children: forPreviewFont(card.theme),
                 }),
               ]
