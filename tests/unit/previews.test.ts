@@ -14,6 +14,7 @@ import {
 import { pngSize } from '../../src/lib/previews/png.ts';
 import { previewRenderer } from '../../src/integrations/preview-render.ts';
 import { writePreviewImages } from '../../src/integrations/link-previews.ts';
+import type { PageHead } from '../../src/lib/page-head.ts';
 
 /** Every text of the tree, in order. */
 function texts(node: PreviewNode | string): string[] {
@@ -89,12 +90,12 @@ describe('rendering', () => {
 });
 
 describe('writePreviewImages', () => {
-  const head = (title: string, path: string) => ({ noindex: false, modified: undefined, preview: { path, card: { title, kind: 'Page' } } });
+  const head = (title: string, path: string): PageHead => ({ noindex: false, modified: undefined, preview: { path, card: { title, kind: 'Page' } } });
 
   it('draws each declared image once, then takes it from the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apercus-test-'));
     try {
-      const heads = new Map([
+      const heads = new Map<string, PageHead>([
         ['/a/', head('Première page du test', '/apercus/a.png')],
         ['/b/', head('Seconde page du test', '/apercus/b.png')],
         ['/redirection/', { noindex: false, modified: undefined, preview: undefined }],
