@@ -41,6 +41,7 @@ export const FACT_HELPERS = {
   prefecture: { label: 'la préfecture', detail: 'contrôle de légalité, autorisations' },
   'association-des-maires': { label: 'l’association départementale des maires', detail: 'conseil juridique aux élus' },
   'service-juridique': { label: 'le service juridique de la collectivité', detail: 'délibérations, conventions, achats' },
+  gal: { label: 'le GAL', detail: 'groupe d’action locale LEADER de votre territoire, pour les fonds européens ruraux' },
 } as const satisfies Record<string, Helper>;
 
 export type FactHelper = keyof typeof FACT_HELPERS;
