@@ -42,6 +42,7 @@ export const FACT_HELPERS = {
   'association-des-maires': { label: 'l’association départementale des maires', detail: 'conseil juridique aux élus' },
   'service-juridique': { label: 'le service juridique de la collectivité', detail: 'délibérations, conventions, achats' },
   gal: { label: 'le GAL', detail: 'groupe d’action locale LEADER de votre territoire, pour les fonds européens ruraux' },
+  draaf: { label: 'la DRAAF', detail: 'direction régionale de l’alimentation, de l’agriculture et de la forêt, pour les projets alimentaires territoriaux et la restauration collective' },
 } as const satisfies Record<string, Helper>;
 
 export type FactHelper = keyof typeof FACT_HELPERS;
