@@ -14,6 +14,7 @@ export const FACT_THEMES = {
   'marches-publics': 'Commande publique',
   elus: 'Élus et collectivités',
   accompagnement: 'Qui accompagne qui',
+  'tiers-lieux': 'Tiers-lieux et collectifs citoyens',
 } as const;
 
 export type FactTheme = keyof typeof FACT_THEMES;
