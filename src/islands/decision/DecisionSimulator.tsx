@@ -5,13 +5,15 @@
  *
  * Responsiveness: the vote is recounted at every change (a few milliseconds for 60 members); the
  * power analysis, up to ~50 ms for 60 weighted members, only when the game changes (weights,
- * colleges, rule — not names or positions), debounced while the user types.
+ * colleges, rule — not names or positions), debounced while the user types, in a Web Worker
+ * (power-client.ts) so that typing never waits for it.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { DecisionRuleKind, Position } from '../../lib/decision/types.ts';
 import { admitsObjection, weightingOf } from '../../lib/decision/types.ts';
 import { evaluateVote } from '../../lib/decision/evaluate.ts';
 import { analysePower } from '../../lib/decision/power.ts';
+import { createPowerClient, type PowerClient } from './power-client.ts';
 import { checkScic, type ScicRules } from '../../lib/decision/scic.ts';
 import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS, SHARE_PREFIX } from '../../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../../lib/decision/power-table.ts';
@@ -182,11 +184,15 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   const game = useRef({ members, colleges, rule });
   game.current = { members, colleges, rule };
   const [power, setPower] = useState(() => ({ key, result: analysePower(members, colleges, rule) }));
+  const powerClient = useRef<PowerClient | undefined>(undefined);
+  useEffect(() => () => powerClient.current?.dispose(), []);
   useEffect(() => {
     if (power.key === key) return undefined;
     const run = () => {
       const g = game.current;
-      setPower({ key: powerKey(g.members, g.colleges, g.rule), result: analysePower(g.members, g.colleges, g.rule) });
+      const runKey = powerKey(g.members, g.colleges, g.rule);
+      powerClient.current ??= createPowerClient();
+      powerClient.current.analyse(g.members, g.colleges, g.rule, (result) => setPower({ key: runKey, result }));
     };
     if (immediatePower.current) {
       immediatePower.current = false;

@@ -14,6 +14,7 @@ export const FACT_THEMES = {
   'marches-publics': 'Commande publique',
   elus: 'Élus et collectivités',
   accompagnement: 'Qui accompagne qui',
+  'tiers-lieux': 'Tiers-lieux et collectifs citoyens',
 } as const;
 
 export type FactTheme = keyof typeof FACT_THEMES;
@@ -41,6 +42,8 @@ export const FACT_HELPERS = {
   prefecture: { label: 'la préfecture', detail: 'contrôle de légalité, autorisations' },
   'association-des-maires': { label: 'l’association départementale des maires', detail: 'conseil juridique aux élus' },
   'service-juridique': { label: 'le service juridique de la collectivité', detail: 'délibérations, conventions, achats' },
+  gal: { label: 'le GAL', detail: 'groupe d’action locale LEADER de votre territoire, pour les fonds européens ruraux' },
+  draaf: { label: 'la DRAAF', detail: 'direction régionale de l’alimentation, de l’agriculture et de la forêt, pour les projets alimentaires territoriaux et la restauration collective' },
 } as const satisfies Record<string, Helper>;
 
 export type FactHelper = keyof typeof FACT_HELPERS;
