@@ -111,7 +111,9 @@ test.describe('la lettre des nouveautés', () => {
     await expect(page.locator('#annonces')).toHaveText(M.htmlCopied);
     expect((await readClipboard(page))['text/plain']).toBe(html);
     const frame = page.frameLocator('iframe');
-    await expect(frame.getByText('Condition de candidature aux appels de l’État corrigée', { exact: false })).toBeVisible();
+    await expect(frame.getByText(M.digestTitle('Faire ensemble'))).toBeVisible();
+    const firstTitle = (await page.getByRole('textbox', { name: M.textLabel }).inputValue()).split('\n\n')[2]?.split('\n')[1] ?? '';
+    await expect(frame.getByRole('link', { name: firstTitle, exact: true })).toBeVisible();
     const images = frame.locator('img');
     expect(await images.count()).toBeGreaterThanOrEqual(2);
     await expect

@@ -219,21 +219,35 @@ describe('the newsletter kit', () => {
   });
 
   it('/nouveautes/lettre/ assembles the latest changes in e-mail HTML and plain text', () => {
-    const root = parse(site.pages.find((p) => p.path === '/nouveautes/lettre/')?.html ?? '');
+    const page = (path: string) => parse(site.pages.find((p) => p.path === path)?.html ?? '');
+    const root = page('/nouveautes/lettre/');
     const html = parse(root.querySelector('textarea#lettre-html')?.text ?? '');
-    const text = root.querySelector('textarea#lettre-texte')?.text ?? '';
+    /** E-mails write French narrow no-break spaces as no-break spaces. */
+    const spaced = (t: string | undefined) => (t ?? '').replace(/[\u202f\u00a0]/g, ' ');
+    const text = spaced(root.querySelector('textarea#lettre-texte')?.text);
     const blocks = html.querySelectorAll('table table');
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     expect(blocks.length).toBeLessThanOrEqual(8);
-    const links = html.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
-    for (const href of links) expect(href).toMatch(new RegExp(`^${ORIGIN}/.*${TRACKING.source.slice(2)}`));
-    expect(links).toContain(`${ORIGIN}/guides/ptce/?utm_source=lettre&utm_medium=email&utm_campaign=nouveautes-2026-11-30`);
+
+    // The first changes of /nouveautes/, in the same order, with their notes.
+    const latest = page('/nouveautes/').querySelectorAll('.updates li').slice(0, blocks.length);
+    const newest = latest[0]?.querySelector('time')?.getAttribute('datetime');
+    const links = blocks.map((block) => block.querySelector('a')?.getAttribute('href') ?? '');
+    expect(links).toEqual(
+      latest.map((li) => `${ORIGIN}${li.querySelector('.updates__title a')?.getAttribute('href')}?utm_source=lettre&utm_medium=email&utm_campaign=nouveautes-${newest}`),
+    );
+    for (const [i, li] of latest.entries()) {
+      const note = spaced(li.querySelector('.updates__note')?.text).replace(/^Ce qui change :\s*/, '');
+      if (note) {
+        expect(spaced(blocks[i]?.text)).toContain(note);
+        expect(text).toContain(note);
+      }
+      expect(text).toContain(`Lire : ${links[i]}`);
+    }
+    for (const href of html.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '')) expect(href).toMatch(/^https:\/\/faire-ensemble\.example\/.*\?utm_source=lettre&utm_medium=email&utm_campaign=nouveautes-/);
     for (const image of html.querySelectorAll('img')) {
       const src = image.getAttribute('src') ?? '';
       expect(existsSync(`dist${new URL(src).pathname}`), src).toBe(true);
     }
-    expect(html.text).toContain('Condition de candidature aux appels de l’État corrigée');
-    expect(text).toContain('Mis à jour le 30\u00a0novembre\u00a02026 · Guide'.replace(/\u00a0/g, ' '));
-    expect(text).toContain(`Lire\u00a0: ${ORIGIN}/guides/ptce/?utm_source=lettre`);
   });
 });
