@@ -26,7 +26,7 @@ function redirectPageHtml(to: string, absolute: string, moved: Record<string, st
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(absolute)}">
 <script>${redirectPageScript(to, moved)}</script>
-<meta http-equiv="refresh" content="0;url=${href}">
+<meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
 <p>${REDIRECT_PAGE.text} <a href="${href}">${href}</a></p>

@@ -72,7 +72,7 @@ describe('published addresses at build time', { timeout: 240_000 }, () => {
     // The old page: a French static page that keeps the section, and a line for static hosts.
     const old = readFileSync(join(dist, PAGE.collection, PAGE.slug, 'index.html'), 'utf8');
     expect(old).toContain('<html lang="fr">');
-    expect(old).toContain('<meta http-equiv="refresh" content="0;url=/guides/cooperation-territoriale/">');
+    expect(old).toContain('<meta http-equiv="refresh" content="0; url=/guides/cooperation-territoriale/">');
     expect(old).toContain('location.replace(Object.hasOwn(m,h)?m[h]:"/guides/cooperation-territoriale/"+location.hash)');
     expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain(`${PAGE_URL} /guides/cooperation-territoriale/ 301\n`);
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(`${PAGE_URL}\n  X-Robots-Tag: noindex`);

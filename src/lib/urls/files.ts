@@ -22,8 +22,15 @@ export function publishedListPath(dir = contentDir()): string {
 export function readRedirects(dir = contentDir()): Redirect[] {
   const path = redirectsPath(dir);
   if (!existsSync(path)) return [];
-  const result = parseRedirects(readFileSync(path, 'utf8'), displayPath(path));
+  const file = displayPath(path);
+  const result = parseRedirects(readFileSync(path, 'utf8'), file);
   if (!result.ok) throw new Error(REDIRECT_MESSAGES.invalidFile(result.messages));
+  // An old page that still has its content file would be hidden by its own redirect.
+  const live = result.redirects.flatMap((r) => {
+    const source = r.from.fragment === '' ? sourceOfPage(r.from.path, dir) : undefined;
+    return source ? [REDIRECT_MESSAGES.stillAPage(REDIRECT_MESSAGES.where(file, r.line, 0, r.from.path), source)] : [];
+  });
+  if (live.length > 0) throw new Error(REDIRECT_MESSAGES.invalidFile(live));
   return result.redirects;
 }
 

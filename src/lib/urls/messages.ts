@@ -23,6 +23,8 @@ export const REDIRECT_MESSAGES = {
   toItself: (where: string) => `${where}\u202f: l’adresse est redirigée vers elle-même.`,
   duplicate: (where: string, from: string, line: number) => `${where}\u202f: ${from} a déjà une redirection, ligne ${line}.`,
   loop: (where: string, chain: readonly string[]) => `${where}\u202f: boucle de redirections (${chain.join(' → ')}).`,
+  stillAPage: (where: string, source: string) =>
+    `${where}\u202f: cette adresse est encore une page du site (${source})\u202f; retirez la redirection, ou la page.`,
   invalidFile: (messages: readonly string[]) => `Fichier de redirections invalide\u202f:\n${messages.join('\n')}`,
 } as const;
 
