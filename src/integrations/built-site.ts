@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { HEADING_ANCHOR_CLASS } from '../lib/heading-anchor.ts';
-import { htmlFileToPath, type BuiltPage } from '../lib/links.ts';
+import { htmlFileToPath, safeDecode, type BuiltPage } from '../lib/links.ts';
 
 /** Every file below `dir`, as full paths. */
 export function walk(dir: string): string[] {
@@ -23,14 +23,6 @@ export interface BuiltSite {
 /** The static page Astro leaves at an old address: a meta refresh, no content of its own. */
 export function isRedirectPage(html: string): boolean {
   return /<meta\s+http-equiv=["']?refresh/i.test(html);
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 export function readBuiltSite(distDir: string, { skip = ['pagefind/'] } = {}): BuiltSite {

@@ -4,19 +4,13 @@
  * folders); files keep their name (« /rss.xml »).
  */
 
+import { safeDecode } from '../links.ts';
+
 export interface SiteUrl {
   /** « /guides/ptce/ », « /rss.xml ». */
   path: string;
   /** The section id, decoded, without « # »; '' for the page itself. */
   fragment: string;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 /**
