@@ -9,11 +9,18 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { factsReport } from './src/integrations/facts-report.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { readRedirects } from './src/lib/urls/files.ts';
+import { astroRedirects } from './src/lib/urls/redirects.ts';
+
+// Old addresses and where they lead (content/redirections.yaml), checked before anything is built.
+const redirects = readRedirects();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://faire-ensemble.example',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  redirects: astroRedirects(redirects),
   // Tests that build edited copies of content/ use their own cache, so the content store
   // of the real site is never mixed with theirs.
   cacheDir: process.env.FE_CACHE_DIR ?? './node_modules/.astro',
@@ -22,7 +29,7 @@ export default defineConfig({
       hastPlugins: [tableScroll(), headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
     }),
   },
-  integrations: [mdx(), preact(), pagefindIndex(), linkCheck(), factsReport()],
+  integrations: [mdx(), preact(), redirectPages(redirects), pagefindIndex(), linkCheck(redirects), factsReport()],
   devToolbar: { enabled: false },
   vite: {
     build: {
