@@ -1,12 +1,18 @@
 /**
- * Loads a questionnaire for its tool page and checks, at build time, that every recommendation
- * link reaches an existing guide or fiche section. A broken link stops the build with a message
- * naming the file and the field to fix.
+ * Loads a questionnaire for its tool page, with the frozen earlier versions whose links it still
+ * reads, and checks at build time that every recommendation link reaches an existing guide or fiche
+ * section and that the earlier versions fit the current one. A problem stops the build with a
+ * message naming the file and the field to fix.
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { publishedFiches, publishedGuides } from './content.ts';
 import { hrefOf, LEAD_SECTIONS } from '../lib/navigation.ts';
-import { findBrokenRecommendations, type Questionnaire } from '../lib/questionnaire/index.ts';
+import {
+  findBrokenRecommendations,
+  versionProblems,
+  withEarlierVersions,
+  type Questionnaire,
+} from '../lib/questionnaire/index.ts';
 
 async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
   const pages = new Map<string, Set<string>>();
@@ -37,7 +43,19 @@ export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
       `${file}\u202f: le champ shareCode «\u202f${entry.data.shareCode}\u202f» est déjà utilisé par ${twin.filePath ?? twin.id}. Chaque questionnaire doit avoir le sien.`,
     );
   }
-  const questionnaire: Questionnaire = { id: entry.id, ...entry.data };
+  const earlier = (await getCollection('questionnaireVersions')).filter((e) => e.id.split('/').pop() === id);
+  for (const e of earlier) {
+    if (e.id.split('/')[0] !== `v${e.data.version}`) {
+      throw new Error(
+        `${e.filePath ?? e.id}\u202f: ce fichier fige la version ${e.data.version}\u202f; rangez-le dans content/questionnaires/v${e.data.version}/.`,
+      );
+    }
+  }
+  const problems = versionProblems({ id: entry.id, ...entry.data }, earlier.map((e) => e.data));
+  if (problems.length > 0) {
+    throw new Error(`${file}, versions antérieures\u202f:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  const questionnaire = withEarlierVersions({ id: entry.id, ...entry.data }, earlier.map((e) => e.data));
   sections ??= sectionIdsByPage();
   const broken = findBrokenRecommendations(questionnaire, await sections);
   if (broken.length > 0) {
