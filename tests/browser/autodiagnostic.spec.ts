@@ -339,7 +339,7 @@ test.describe('autodiagnostic de la coopération', () => {
     await expect(versions.locator('h3')).toHaveText('Versions du questionnaire');
     await expect(versions).toContainText('La synthèse suit la version 2, la plus récente');
     await expect(versions.locator('li').first()).toHaveText(
-      /^Zoé d’Aubigné a répondu à la version 1\s: ses réponses comptent pour les 38\saffirmations restées identiques sur 48\. 10\saffirmations nouvelles ou réécrites sont laissées de côté pour Zoé d’Aubigné\. 6\sde ses réponses portaient sur des affirmations retirées ou réécrites depuis\s: elles ne sont pas comptées\.$/,
+      /^Zoé d’Aubigné a répondu à la version 1\s: ses réponses comptent pour les 38\saffirmations restées identiques sur 48\. Les 10\saffirmations nouvelles ou réécrites depuis sont laissées de côté pour ce membre\. Ses 6\sréponses à des affirmations retirées ou réécrites depuis ne sont pas comptées\.$/,
     );
     await versions.locator('summary').click();
     await expect(versions.locator('details li')).toHaveCount(10);

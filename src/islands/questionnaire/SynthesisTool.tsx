@@ -64,7 +64,7 @@ function Versions({ result, current }: { result: VersionedSynthesis; current: Qu
               <li key={m.label}>{T.synthEarlierMember(m.label, m.version, m.kept, total, m.leftOut.length, m.dropped)}</li>
             ))}
           </ul>
-          <p>{T.synthEarlierScores}</p>
+          <p>{T.synthEarlierScores(earlier.length)}</p>
           {leftOut.length > 0 && (
             <details class="qz-details">
               <summary>{T.synthLeftOut(leftOut.length, earlier.map((m) => m.label))}</summary>

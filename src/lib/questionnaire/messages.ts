@@ -297,15 +297,25 @@ export const T = typographed({
   synthMixed: (version: number) =>
     `Ces résultats viennent de plusieurs versions du questionnaire. La synthèse suit la version ${version}, la plus récente, et ne compare les réponses que sur les affirmations restées identiques d’une version à l’autre.`,
   synthEarlierMember: (label: string, version: number, kept: number, total: number, leftOut: number, dropped: number) =>
-    `${label} a répondu à la version ${version} : ses réponses comptent pour les ${plural(kept, 'affirmation restée identique', 'affirmations restées identiques')} sur ${total}. ` +
-    (leftOut > 0
-      ? `${plural(leftOut, 'affirmation nouvelle ou réécrite est laissée', 'affirmations nouvelles ou réécrites sont laissées')} de côté pour ${label}. `
-      : '') +
-    (dropped > 0
-      ? `${plural(dropped, 'de ses réponses portait', 'de ses réponses portaient')} sur des affirmations retirées ou réécrites depuis : ${dropped > 1 ? 'elles ne sont pas comptées' : 'elle n’est pas comptée'}.`
-      : ''),
-  synthEarlierScores:
-    'Pour ces membres, le score de chaque dimension ne porte que sur les affirmations restées identiques ; une dimension dont moins de la moitié des affirmations leur ont été posées et notées n’est pas évaluée pour eux.',
+    [
+      `${label} a répondu à la version ${version} : ses réponses comptent pour ${kept > 1 ? 'les ' : ''}${plural(kept, 'affirmation restée identique', 'affirmations restées identiques')} sur ${total}.`,
+      leftOut === 0
+        ? ''
+        : leftOut === 1
+          ? 'L’affirmation nouvelle ou réécrite depuis est laissée de côté pour ce membre.'
+          : `Les ${plural(leftOut, 'affirmation nouvelle ou réécrite', 'affirmations nouvelles ou réécrites')} depuis sont laissées de côté pour ce membre.`,
+      dropped === 0
+        ? ''
+        : dropped === 1
+          ? 'Sa réponse à une affirmation retirée ou réécrite depuis n’est pas comptée.'
+          : `Ses ${plural(dropped, 'réponse')} à des affirmations retirées ou réécrites depuis ne sont pas comptées.`,
+    ]
+      .filter((sentence) => sentence !== '')
+      .join(' '),
+  synthEarlierScores: (members: number) =>
+    members > 1
+      ? 'Pour ces membres, le score de chaque dimension ne porte que sur les affirmations restées identiques ; une dimension dont moins de la moitié des affirmations leur ont été posées et notées n’est pas évaluée pour eux.'
+      : 'Pour ce membre, le score de chaque dimension ne porte que sur les affirmations restées identiques ; une dimension dont moins de la moitié des affirmations lui ont été posées et notées n’est pas évaluée pour ce membre.',
   synthLeftOut: (count: number, members: readonly string[]) =>
     `Voir ${count > 1 ? `les ${count} affirmations laissées` : 'l’affirmation laissée'} de côté pour ${listFr(members)}`,
   /** How many members gave each answer: « Réponses : 2 × D’accord, 1 × Je ne sais pas ». */
