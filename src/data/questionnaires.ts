@@ -11,6 +11,7 @@ import {
   findBrokenRecommendations,
   versionProblems,
   withEarlierVersions,
+  type EarlierVersion,
   type Questionnaire,
 } from '../lib/questionnaire/index.ts';
 
@@ -28,7 +29,12 @@ async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
 
 let sections: Promise<Map<string, Set<string>>> | undefined;
 
-export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
+/**
+ * The current version of a questionnaire, checked, and its frozen earlier versions as their files
+ * hold them: what an island needs, the smallest to send to the browser (the island reads the
+ * earlier versions with `withEarlierVersions`).
+ */
+export async function loadQuestionnaireVersions(id: string): Promise<{ questionnaire: Questionnaire; earlier: EarlierVersion[] }> {
   const entry = await getEntry('questionnaires', id);
   if (!entry) {
     throw new Error(
@@ -55,7 +61,7 @@ export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
   if (problems.length > 0) {
     throw new Error(`${file}, versions antérieures\u202f:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  const questionnaire = withEarlierVersions({ id: entry.id, ...entry.data }, earlier.map((e) => e.data));
+  const questionnaire: Questionnaire = { id: entry.id, ...entry.data };
   sections ??= sectionIdsByPage();
   const broken = findBrokenRecommendations(questionnaire, await sections);
   if (broken.length > 0) {
@@ -64,5 +70,11 @@ export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
     );
     throw new Error(`${broken.length} lien(s) de recommandation cassé(s)\u202f:\n${lines.join('\n')}`);
   }
-  return questionnaire;
+  return { questionnaire, earlier: earlier.map((e) => e.data) };
+}
+
+/** A questionnaire, checked, able to read its earlier versions. */
+export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
+  const { questionnaire, earlier } = await loadQuestionnaireVersions(id);
+  return withEarlierVersions(questionnaire, earlier);
 }

@@ -17,6 +17,8 @@ import {
   storageKey,
   MAX_NAME_LENGTH,
   SHARE_PREFIX,
+  withEarlierVersions,
+  type EarlierVersion,
   type Questionnaire,
 } from '../../lib/questionnaire/index.ts';
 import { INITIAL_FLOW, questionnaireFlow, type FlowAction } from '../../lib/questionnaire/flow.ts';
@@ -30,6 +32,8 @@ import './questionnaire.css';
 
 interface Props {
   questionnaire: Questionnaire;
+  /** Its frozen earlier versions, whose share links and saved answers it still reads. */
+  earlier: readonly EarlierVersion[];
   /** Base of exported file names, e.g. "autodiagnostic-cooperation". */
   fileBase: string;
   /** The collective synthesis page, when there is one. */
@@ -42,12 +46,13 @@ interface Props {
 
 export default function QuestionnaireTool({
   questionnaire,
+  earlier,
   fileBase,
   synthesisHref,
   withName = false,
   paperFormId,
 }: Props) {
-  const q = questionnaire;
+  const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
   const key = storageKey(q);
   const total = statementCount(q);
   const steps = q.dimensions.length;

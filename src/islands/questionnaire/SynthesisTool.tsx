@@ -6,7 +6,7 @@
  * what it left out. Nothing is stored or sent anywhere.
  */
 import { formatDecimal } from '../../lib/fr.ts';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   allStatements,
   answerLabel,
@@ -19,6 +19,8 @@ import {
   type StatementStats,
   type Summary,
   type VersionedSynthesis,
+  withEarlierVersions,
+  type EarlierVersion,
 } from '../../lib/questionnaire/index.ts';
 import { download, exportFileName, printPart } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
@@ -28,6 +30,8 @@ import { ScrollTable } from './ScrollTable.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
+  /** Its frozen earlier versions, whose links the synthesis still reads. */
+  earlier: readonly EarlierVersion[];
   fileBase: string;
 }
 
@@ -81,7 +85,8 @@ function Versions({ result, current }: { result: VersionedSynthesis; current: Qu
   );
 }
 
-export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
+export default function SynthesisTool({ questionnaire, earlier, fileBase }: Props) {
+  const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
   const [ready, setReady] = useState(false);
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
