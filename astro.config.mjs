@@ -10,16 +10,22 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { factsReport } from './src/integrations/facts-report.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { linkPreviews, sitemapOptions } from './src/integrations/link-previews.ts';
+import { readRedirects } from './src/lib/urls/files.ts';
+import { astroRedirects } from './src/lib/urls/redirects.ts';
 
+// Old addresses and where they lead (content/redirections.yaml), checked before anything is built.
+const redirects = readRedirects();
 // Preview images and the sitemap are made from the built pages' heads: the sitemap must come
-// right after linkPreviews, which reads them.
+// right after linkPreviews, which reads them (after the redirect pages are written).
 const previews = linkPreviews();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://faire-ensemble.example',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  redirects: astroRedirects(redirects),
   // Tests that build edited copies of content/ use their own cache, so the content store
   // of the real site is never mixed with theirs.
   cacheDir: process.env.FE_CACHE_DIR ?? './node_modules/.astro',
@@ -28,7 +34,16 @@ export default defineConfig({
       hastPlugins: [tableScroll(), headingAnchors(), glossaryLinks(`${process.env.FE_CONTENT_DIR ?? './content'}/glossaire.yaml`)],
     }),
   },
-  integrations: [mdx(), preact(), previews, sitemap(sitemapOptions(previews)), pagefindIndex(), linkCheck(), factsReport()],
+  integrations: [
+    mdx(),
+    preact(),
+    redirectPages(redirects),
+    previews,
+    sitemap(sitemapOptions(previews)),
+    pagefindIndex(),
+    linkCheck(redirects),
+    factsReport(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

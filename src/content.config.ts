@@ -7,7 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pagesLoader, yamlFileLoader } from './strict-loaders.ts';
 import { contentSchemas } from './lib/content-schema.ts';
-import { questionnaireSchema } from './lib/questionnaire/schema.ts';
+import { earlierVersionSchema, questionnaireSchema } from './lib/questionnaire/schema.ts';
 import { presetSchema } from './lib/decision/preset-schema.ts';
 import { scicLimitsSchema } from './lib/decision/scic-schema.ts';
 import { ecueilsSchema } from './lib/ecueils/schema.ts';
@@ -32,6 +32,15 @@ const glossary = defineCollection({ loader: yamlFileLoader(`${contentDir}/glossa
 const questionnaires = defineCollection({
   loader: glob({ base: `${contentDir}/questionnaires`, pattern: '*.{yaml,yml}' }),
   schema: questionnaireSchema,
+});
+
+/**
+ * Frozen earlier versions of the questionnaires (content/questionnaires/v<version>/<id>.yaml), so
+ * that their share links and saved answers keep opening; see src/lib/questionnaire/versions.ts.
+ */
+const questionnaireVersions = defineCollection({
+  loader: glob({ base: `${contentDir}/questionnaires`, pattern: 'v*/*.{yaml,yml}' }),
+  schema: earlierVersionSchema,
 });
 
 /**
@@ -73,4 +82,4 @@ const scic = defineCollection({
   schema: scicLimitsSchema,
 });
 
-export const collections = { guides, fiches, glossary, questionnaires, presets, outils, faits, ecueils, scic };
+export const collections = { guides, fiches, glossary, questionnaires, questionnaireVersions, presets, outils, faits, ecueils, scic };

@@ -1,12 +1,19 @@
 /**
- * Loads a questionnaire for its tool page and checks, at build time, that every recommendation
- * link reaches an existing guide or fiche section. A broken link stops the build with a message
- * naming the file and the field to fix.
+ * Loads a questionnaire for its tool page, with the frozen earlier versions whose links it still
+ * reads, and checks at build time that every recommendation link reaches an existing guide or fiche
+ * section and that the earlier versions fit the current one. A problem stops the build with a
+ * message naming the file and the field to fix.
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { publishedFiches, publishedGuides } from './content.ts';
 import { hrefOf, LEAD_SECTIONS } from '../lib/navigation.ts';
-import { findBrokenRecommendations, type Questionnaire } from '../lib/questionnaire/index.ts';
+import {
+  findBrokenRecommendations,
+  versionProblems,
+  withEarlierVersions,
+  type EarlierVersion,
+  type Questionnaire,
+} from '../lib/questionnaire/index.ts';
 
 async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
   const pages = new Map<string, Set<string>>();
@@ -22,7 +29,12 @@ async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
 
 let sections: Promise<Map<string, Set<string>>> | undefined;
 
-export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
+/**
+ * The current version of a questionnaire, checked, and its frozen earlier versions as their files
+ * hold them: what an island needs, the smallest to send to the browser (the island reads the
+ * earlier versions with `withEarlierVersions`).
+ */
+export async function loadQuestionnaireVersions(id: string): Promise<{ questionnaire: Questionnaire; earlier: EarlierVersion[] }> {
   const entry = await getEntry('questionnaires', id);
   if (!entry) {
     throw new Error(
@@ -37,6 +49,18 @@ export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
       `${file}\u202f: le champ shareCode «\u202f${entry.data.shareCode}\u202f» est déjà utilisé par ${twin.filePath ?? twin.id}. Chaque questionnaire doit avoir le sien.`,
     );
   }
+  const earlier = (await getCollection('questionnaireVersions')).filter((e) => e.id.split('/').pop() === id);
+  for (const e of earlier) {
+    if (e.id.split('/')[0] !== `v${e.data.version}`) {
+      throw new Error(
+        `${e.filePath ?? e.id}\u202f: ce fichier fige la version ${e.data.version}\u202f; rangez-le dans content/questionnaires/v${e.data.version}/.`,
+      );
+    }
+  }
+  const problems = versionProblems({ id: entry.id, ...entry.data }, earlier.map((e) => e.data));
+  if (problems.length > 0) {
+    throw new Error(`${file}, versions antérieures\u202f:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
   const questionnaire: Questionnaire = { id: entry.id, ...entry.data };
   sections ??= sectionIdsByPage();
   const broken = findBrokenRecommendations(questionnaire, await sections);
@@ -46,5 +70,11 @@ export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
     );
     throw new Error(`${broken.length} lien(s) de recommandation cassé(s)\u202f:\n${lines.join('\n')}`);
   }
-  return questionnaire;
+  return { questionnaire, earlier: earlier.map((e) => e.data) };
+}
+
+/** A questionnaire, checked, able to read its earlier versions. */
+export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
+  const { questionnaire, earlier } = await loadQuestionnaireVersions(id);
+  return withEarlierVersions(questionnaire, earlier);
 }

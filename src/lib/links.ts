@@ -26,7 +26,8 @@ export function htmlFileToPath(file: string): string {
   return normalised;
 }
 
-function safeDecode(value: string): string {
+/** Percent-decodes an address part; keeps it as it is when it is not valid percent-encoding. */
+export function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -1,11 +1,14 @@
 /**
  * The self-assessment tools as people use them: keyboard only, reload and resume, share a result
  * by link, open a damaged link, and merge three members' links into a collective synthesis.
- * axe-core must find nothing in any state, in light and dark colour schemes.
+ * Version 2 of the questionnaires: « sans objet » where it applies, links and saved answers of
+ * version 1 (as version 1 sent them, tests/unit/golden) still open, and a synthesis of members of
+ * both versions. axe-core must find nothing in any state, in light and dark colour schemes.
  */
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures.ts';
 import { encode } from '../../src/lib/share/codec.ts';
+import { ANSWERS_LINKS } from '../unit/golden/share-links.v1.ts';
 
 const COOPERATION = '/outils/autodiagnostic-cooperation/';
 const SYNTHESIS = '/outils/autodiagnostic-cooperation/synthese/';
@@ -17,7 +20,12 @@ const SCALE = [
   'Plutôt d’accord',
   'Tout à fait d’accord',
   'Je ne sais pas',
+  'Sans objet',
 ];
+/** Statements of the cooperation questionnaire, version 2. */
+const STATEMENTS = 48;
+/** A version-1 link exactly as version 1 sent it, with what it holds. */
+const V1_LINK = ANSWERS_LINKS.find((g) => g.questionnaire === 'cooperation' && g.label === 'complete-with-name')!;
 
 async function expectNoViolations(page: Page, state: string) {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -97,7 +105,7 @@ test.describe('autodiagnostic de la coopération', () => {
     // Reload: the answers were saved; resume where we stopped.
     await page.reload();
     await expect(page.locator('.qz-app[data-ready]')).toBeVisible();
-    await expect(page.getByText(/Vous avez déjà répondu à 12\saffirmations sur 44/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`Vous avez déjà répondu à 13\\saffirmations sur ${STATEMENTS}`))).toBeVisible();
     await tabTo(page, 'Reprendre là où je m’étais arrêté');
     await page.keyboard.press('Enter');
     await expect(focusedHeading(page)).toHaveText('Vision partagée');
@@ -108,7 +116,7 @@ test.describe('autodiagnostic de la coopération', () => {
     await page.keyboard.press('Enter');
     await expect(focusedHeading(page)).toHaveText('Confiance');
     const firstConfiance = page.locator('fieldset.qz-statement').first();
-    await expect(firstConfiance.getByLabel(SCALE[keyboardChoice(6)]!, { exact: true })).toBeChecked();
+    await expect(firstConfiance.getByLabel(SCALE[keyboardChoice(7)]!, { exact: true })).toBeChecked();
     await tabTo(page, 'Suivant');
     await page.keyboard.press('Enter');
 
@@ -148,7 +156,7 @@ test.describe('autodiagnostic de la coopération', () => {
     expect(url.pathname).toBe(COOPERATION);
     expect(url.search).toBe('');
     expect(url.hash).toMatch(/^#r=[A-Za-z0-9_-]+$/);
-    // Compact enough for an e-mail: 44 answers and a first name.
+    // Compact enough for an e-mail: 48 answers and a first name.
     expect(url.hash.length).toBeLessThan(60);
 
     // As pasted from an e-mail where the client glued a « > » to the link.
@@ -240,12 +248,125 @@ test.describe('autodiagnostic de la coopération', () => {
     await expectNoViolations(page, 'synthèse');
   });
 
+  test('propose « Sans objet » là où la situation peut ne pas exister encore, et le compte à part', async ({ page }) => {
+    await openTool(page);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await expect(page.getByText('Étape 1 sur 8', { exact: true })).toBeVisible();
+    const statements = page.locator('fieldset.qz-statement');
+    const episodes = statements.filter({ hasText: 'Les moments difficiles de notre passé commun' });
+    await expect(episodes.getByRole('radio')).toHaveCount(7);
+    await expect(statements.first().getByRole('radio')).toHaveCount(6);
+    await expect(statements.first().getByLabel('Sans objet', { exact: true })).toHaveCount(0);
+    for (const fieldset of await statements.all()) await fieldset.getByLabel('Plutôt d’accord', { exact: true }).check();
+    await episodes.getByLabel('Sans objet', { exact: true }).check();
+    await expect(episodes.getByLabel('Plutôt d’accord', { exact: true })).not.toBeChecked();
+    await expectNoViolations(page, 'écran avec « Sans objet »');
+    for (let step = 1; step <= 8; step += 1) {
+      await expect(page.getByText(`Étape ${step} sur 8`, { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: /^(Suivant|Voir mes résultats)$/ }).click();
+    }
+    await expect(focusedHeading(page)).toHaveText('Vos résultats');
+    await expect(page.getByText(/^6\saffirmations notées sur 48, 0\sréponse «\sje ne sais pas\s», 1\sréponse «\ssans objet\s»\.$/)).toBeVisible();
+    // Histoire: 6 ratings of « plutôt d’accord », one of them reversed (4 counts 2), the statement
+    // « sans objet » left out: (5 × 4 + 2) / 6 = 3,7, score 67.
+    const histoire = page.locator('.qz-results table').first().locator('tbody tr').first();
+    await expect(histoire.locator('td')).toHaveText(['3,7', '67', 'À discuter', '6 / 7']);
+  });
+
+  test('ouvre un lien de la version 1 avec ses affirmations et ses scores, signalé comme version antérieure', async ({ page }) => {
+    await page.goto(V1_LINK.link);
+    await expect(focusedHeading(page)).toHaveText('Résultat partagé par Zoé d’Aubigné');
+    const note = page.getByTestId('earlier-version');
+    await expect(note.locator('h3')).toHaveText('Version 1 du questionnaire');
+    await expect(note).toContainText('remplacée depuis par la version 2');
+    // The six statements of version 1 rewritten since, with the answers given to them.
+    await expect(note.locator('li')).toHaveCount(6);
+    await expect(note.locator('li').first()).toHaveText(
+      '«\u202fJe sais qui fait partie du collectif aujourd’hui, et comment on y entre ou on en sort.\u202f»\u202f: Plutôt d’accord',
+    );
+    // Scored on the version-1 statements: confiance 4, 4, 2 (reversed: 4), 3, 5 and one « je ne sais pas ».
+    const confiance = page.locator('.qz-results table').first().locator('tbody tr').nth(1);
+    await expect(confiance.locator('th')).toHaveText('Confiance');
+    await expect(confiance.locator('td')).toHaveText(['4,0', '75', 'Point fort', '5 / 6']);
+    await expect(page.getByText(/^40\saffirmations notées sur 44, 4\sréponses «\sje ne sais pas\s»\.$/)).toBeVisible();
+    await expectNoViolations(page, 'résultat de la version 1');
+  });
+
+  test('reprend les réponses enregistrées avec la version 1 là où les affirmations n’ont pas changé', async ({ page }) => {
+    await openTool(page);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'faire-ensemble:questionnaire:cooperation',
+        JSON.stringify({
+          format: 1,
+          questionnaire: 'cooperation',
+          version: 1,
+          step: 3,
+          savedAt: '2026-11-20T10:00:00.000Z',
+          answers: { 'histoire-origines': 5, 'histoire-perimetre': 2, 'confiance-information': 'unknown' },
+        }),
+      ),
+    );
+    await page.reload();
+    await expect(page.locator('.qz-app[data-ready]')).toBeVisible();
+    await expect(page.locator('.qz-notice[role="status"]')).toContainText(/version 1, désormais version 2\)\. Vos réponses aux affirmations inchangées ont été reprises \(2\sréponses\)\. 10\saffirmations nouvelles ou réécrites attendent votre réponse\./);
+    await expect(page.getByText(/Vous avez déjà répondu à 2\saffirmations sur 48/)).toBeVisible();
+    await page.getByRole('button', { name: 'Reprendre là où je m’étais arrêté' }).click();
+    await expect(focusedHeading(page)).toHaveText('Histoire et organisation');
+    await expect(page.locator('fieldset.qz-statement').first().getByLabel('Tout à fait d’accord', { exact: true })).toBeChecked();
+    // Saved again in the form of version 2: no notice the next time.
+    await page.reload();
+    await expect(page.locator('.qz-app[data-ready]')).toBeVisible();
+    await expect(page.locator('.qz-notice[role="status"]')).toHaveCount(0);
+    await expect(page.getByText(/Vous avez déjà répondu à 2\saffirmations sur 48/)).toBeVisible();
+  });
+
+  test('rassemble un membre de la version 1 et deux de la version 2, et dit ce qu’elle laisse de côté', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const links = [
+      V1_LINK.link,
+      (await completeByClicking(browser, () => 3, 'Malik')).link,
+      (await completeByClicking(browser, (n) => n % 5)).link,
+    ];
+    await page.goto(SYNTHESIS);
+    await expect(page.locator('.qz-app[data-ready]')).toBeVisible();
+    await page.getByLabel('Liens ou codes des membres, un par ligne').fill(links.join('\n'));
+    await page.getByRole('button', { name: 'Construire la synthèse' }).click();
+
+    await expect(focusedHeading(page)).toHaveText('Synthèse de 3 membres');
+    await expect(page.getByTestId('synthesis-problems')).toHaveCount(0);
+    const versions = page.getByTestId('synthesis-versions');
+    await expect(versions.locator('h3')).toHaveText('Versions du questionnaire');
+    await expect(versions).toContainText('La synthèse suit la version 2, la plus récente');
+    await expect(versions.locator('li').first()).toHaveText(
+      /^Zoé d’Aubigné a répondu à la version 1\s: ses réponses comptent pour les 38\saffirmations restées identiques sur 48\. Les 10\saffirmations nouvelles ou réécrites depuis sont laissées de côté pour ce membre\. Ses 6\sréponses à des affirmations retirées ou réécrites depuis ne sont pas comptées\.$/,
+    );
+    await versions.locator('summary').click();
+    await expect(versions.locator('details li')).toHaveCount(10);
+    await expect(versions.locator('details li').first()).toHaveText('Je sais qui fait partie du collectif aujourd’hui.');
+
+    const rows = page.getByTestId('statements-table').locator('tbody tr');
+    const added = rows.filter({ hasText: 'Je sais qui fait partie du collectif aujourd’hui.' });
+    await expect(added.locator('th')).toContainText('(absente de la version remplie par 1\u00a0membre)');
+    await expect(added.locator('td').nth(5)).toHaveText('2');
+    const kept = rows.filter({ hasText: 'Je connais l’histoire du collectif' });
+    await expect(kept.locator('th .qz-muted')).toHaveCount(0);
+    await expect(kept.locator('td').nth(5)).toHaveText('3');
+    await expectNoViolations(page, 'synthèse de deux versions');
+  });
+
   test('sans JavaScript, affiche toutes les affirmations en formulaire papier', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(COOPERATION);
     await expect(page.locator('#version-papier')).toBeVisible();
-    await expect(page.locator('#version-papier tbody tr')).toHaveCount(44);
+    await expect(page.locator('#version-papier tbody tr')).toHaveCount(STATEMENTS);
+    // « Sans objet » is a column of its own, with a box only where the situation may not exist yet.
+    await expect(page.locator('#version-papier thead').first()).toContainText('Sans objet');
+    const episodes = page.locator('#version-papier tbody tr', { hasText: 'Les moments difficiles de notre passé commun' });
+    await expect(episodes.locator('td.paper-form__box span')).toHaveCount(7);
+    await expect(page.locator('#version-papier tbody tr').first().locator('td.paper-form__box span')).toHaveCount(6);
+    await expect(page.locator('#version-papier')).toContainText('Questionnaire, version 2');
     await expect(page.locator('#version-papier a[href^="/guides/"]').first()).toBeAttached();
     await expect(page.getByText('version papier à imprimer')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -307,7 +428,7 @@ async function completeByClicking(
     }
     await page.getByRole('button', { name: /^(Suivant|Voir mes résultats)$/ }).click();
   }
-  expect(n).toBe(44);
+  expect(n).toBe(STATEMENTS);
   await expect(focusedHeading(page)).toHaveText('Vos résultats');
   if (name) await page.getByLabel('Votre prénom (facultatif)').fill(name);
   const link = await page.getByTestId('share-link').inputValue();

@@ -41,6 +41,17 @@ describe('invalid content stops the build', { timeout: 180_000 }, () => {
     expect(output).toMatch(/section introuvable/);
   });
 
+  it('a statement of a frozen version reworded under the same id, naming the file and the id', () => {
+    const { status, output } = buildWith(
+      'questionnaires/v1/cooperation.yaml',
+      'Je connais l’histoire du collectif',
+      'Je connais bien l’histoire du collectif',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('questionnaires/cooperation.yaml, versions antérieures');
+    expect(output).toMatch(/l’affirmation «\s?histoire-origines\s?» n’a pas le même texte dans la version 1 et dans la version 2/);
+  });
+
   it('a broken internal link in a page body, naming the page and the link', () => {
     const { status, output } = buildWith('guides/ptce.mdx', /\]\(\/guides\/([a-z-]+)\/\)/, '](/guides/$1/#section-absente)');
     expect(status).not.toBe(0);

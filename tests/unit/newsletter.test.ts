@@ -1,17 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import {
-  CAMPAIGNS,
-  digestHtml,
-  digestText,
-  firstSentence,
-  itemHtml,
-  itemText,
-  pageItem,
-  trackedUrl,
-  updateItem,
-  type NewsletterItem,
-} from '../../src/lib/newsletter/kit.ts';
+import { digestHtml, digestText, firstSentence, itemHtml, itemText, pageItem, updateItem, type NewsletterItem } from '../../src/lib/newsletter/kit.ts';
+import { CAMPAIGNS, trackedUrl, withoutTracking } from '../../src/lib/urls/tracking.ts';
 import { latestFirst } from '../../src/lib/updates.ts';
 
 const SITE = 'Faire ensemble';
@@ -33,6 +23,12 @@ describe('trackedUrl', () => {
     expect(trackedUrl('https://exemple.org/?utm_source=x&q=1', 'c')).toBe(
       'https://exemple.org/?utm_source=lettre&q=1&utm_medium=email&utm_campaign=c',
     );
+  });
+
+  it('gives links the site strips back to the page’s own address on arrival', () => {
+    for (const href of ['https://exemple.org/guides/ptce/', 'https://exemple.org/guides/ptce/#loi', 'https://exemple.org/recherche/?q=scic']) {
+      expect(withoutTracking(trackedUrl(href, CAMPAIGNS.digest('2026-03-02')))).toBe(href);
+    }
   });
 });
 

@@ -17,19 +17,23 @@ import {
   storageKey,
   MAX_NAME_LENGTH,
   SHARE_PREFIX,
+  withEarlierVersions,
+  type EarlierVersion,
   type Questionnaire,
 } from '../../lib/questionnaire/index.ts';
 import { INITIAL_FLOW, questionnaireFlow, type FlowAction } from '../../lib/questionnaire/flow.ts';
 import { clearFragment, copyText, download, exportFileName, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
 import { resultLink } from './browser.ts';
-import { ResultsView } from './ResultsView.tsx';
+import { EarlierVersionNote, ResultsView } from './ResultsView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
 
 interface Props {
   questionnaire: Questionnaire;
+  /** Its frozen earlier versions, whose share links and saved answers it still reads. */
+  earlier: readonly EarlierVersion[];
   /** Base of exported file names, e.g. "autodiagnostic-cooperation". */
   fileBase: string;
   /** The collective synthesis page, when there is one. */
@@ -42,12 +46,13 @@ interface Props {
 
 export default function QuestionnaireTool({
   questionnaire,
+  earlier,
   fileBase,
   synthesisHref,
   withName = false,
   paperFormId,
 }: Props) {
-  const q = questionnaire;
+  const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
   const key = storageKey(q);
   const total = statementCount(q);
   const steps = q.dimensions.length;
@@ -90,8 +95,15 @@ export default function QuestionnaireTool({
   useEffect(() => {
     setStorageOk(safeStorage.available());
     const parsed = parseProgress(q, safeStorage.get(key));
-    if (parsed.status === 'ok') setSavedAt(parsed.progress.savedAt);
-    else if (parsed.status === 'ignored') {
+    if (parsed.status === 'ok') {
+      setSavedAt(parsed.progress.savedAt);
+      if (parsed.message) {
+        // Answers of an earlier version, carried over: keep them in the current version's form.
+        const { answers: carried, step, savedAt: at } = parsed.progress;
+        safeStorage.set(key, serializeProgress(q, carried, step, at));
+        setNotice(parsed.message);
+      }
+    } else if (parsed.status === 'ignored') {
       setNotice(parsed.message);
       safeStorage.remove(key);
     }
@@ -335,11 +347,16 @@ export default function QuestionnaireTool({
     case 'shared': {
       body = (
         <ResultsView
-          questionnaire={q}
+          questionnaire={screen.earlier ?? q}
           answers={screen.answers}
           title={screen.name ? T.sharedTitleNamed(screen.name) : T.sharedTitle}
           headingRef={heading}
-          notice={<p class="qz-notice">{T.sharedNotice}</p>}
+          notice={
+            <>
+              <p class="qz-notice">{T.sharedNotice}</p>
+              {screen.earlier && <EarlierVersionNote earlier={screen.earlier} current={q} answers={screen.answers} />}
+            </>
+          }
         >
           <div class="qz-actions qz-no-print">
             <button type="button" class="qz-button" onClick={() => dispatch({ type: 'leaveShared' })}>

@@ -2,6 +2,9 @@
 import { formatDecimal } from '../../lib/fr.ts';
 import type { ComponentChildren, RefObject } from 'preact';
 import {
+  allStatements,
+  answerLabel,
+  compareVersions,
   priorities,
   scoreQuestionnaire,
   type Answers,
@@ -45,13 +48,14 @@ export function ResultsView({ questionnaire, answers, title, headingRef, notice,
   const result = scoreQuestionnaire(questionnaire, answers);
   const top = priorities(result);
   const scoredCount = result.dimensions.filter((d) => d.status === 'scored').length;
+  const offersNotApplicable = allStatements(questionnaire).some((s) => s.statement.mayNotApply);
   return (
     <section class="qz-results" aria-labelledby="qz-results-title">
       <h2 id="qz-results-title" tabIndex={-1} ref={headingRef}>
         {title}
       </h2>
       {notice}
-      <p>{T.answeredSummary(result.rated, result.unknown, result.total)}</p>
+      <p>{T.answeredSummary(result.rated, result.unknown, offersNotApplicable ? result.notApplicable : undefined, result.total)}</p>
 
       <h3>{T.chartTitle}</h3>
       <figure class="qz-figure">
@@ -124,5 +128,32 @@ export function ResultsView({ questionnaire, answers, title, headingRef, notice,
       ))}
       {children}
     </section>
+  );
+}
+
+/**
+ * Under a result made with an earlier version: which version, that its scores are those of that
+ * version, and the statements it answered that have changed since, with the answers given.
+ */
+export function EarlierVersionNote({ earlier, current, answers }: { earlier: Questionnaire; current: Questionnaire; answers: Answers }) {
+  const changed = compareVersions(earlier, current).removed;
+  return (
+    <div class="qz-notice" data-testid="earlier-version">
+      <h3>{T.earlierTitle(earlier.version)}</h3>
+      <p>{T.earlierNotice(earlier.version, current.version)}</p>
+      {changed.length === 0 ? (
+        <p>{T.earlierNoChange}</p>
+      ) : (
+        <>
+          <p>{T.earlierChanged(changed.length)}</p>
+          <ul class="qz-earlier-list">
+            {changed.map((s) => {
+              const answer = answers[s.id];
+              return <li key={s.id}>{T.quotedAnswer(s.text, answer === undefined ? T.noAnswer : answerLabel(earlier, answer))}</li>;
+            })}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

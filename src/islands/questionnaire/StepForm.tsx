@@ -1,8 +1,8 @@
 /** One screen of the questionnaire: the statements of one dimension, as radio groups. */
 import type { RefObject } from 'preact';
 import {
-  RATINGS,
   answerLabel,
+  choicesFor,
   type Answer,
   type Answers,
   type Dimension,
@@ -25,8 +25,6 @@ interface Props {
   onPrevious: () => void;
   onNext: () => void;
 }
-
-const CHOICES: readonly Answer[] = [...RATINGS, 'unknown'];
 
 export function StepForm(props: Props) {
   const { questionnaire: q, dimension, index, answers } = props;
@@ -62,8 +60,8 @@ export function StepForm(props: Props) {
               <span class="qz-statement__text">{statement.text}</span>
             </legend>
             <div class="qz-scale">
-              {CHOICES.map((choice) => (
-                <label key={String(choice)} class={`qz-option${choice === 'unknown' ? ' qz-option--unknown' : ''}`}>
+              {choicesFor(statement).map((choice) => (
+                <label key={String(choice)} class={`qz-option${typeof choice === 'number' ? '' : ' qz-option--unknown'}`}>
                   <input
                     type="radio"
                     name={`qz-${statement.id}`}

@@ -1,22 +1,26 @@
 /**
  * The collective synthesis island: the facilitator pastes members' result links or codes (or
  * imports their JSON exports) and sees, per dimension and per statement, mean, spread and number
- * of answers, the most disputed statements first. Nothing is stored or sent anywhere.
+ * of answers, the most disputed statements first. Results of different versions of the
+ * questionnaire are compared only on the statements that stayed the same, and the synthesis says
+ * what it left out. Nothing is stored or sent anywhere.
  */
 import { formatDecimal } from '../../lib/fr.ts';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  allStatements,
   answerLabel,
   collectFromFile,
   collectFromText,
-  labelMembers,
   synthesisCsv,
-  synthesize,
+  synthesizeResults,
   type Collected,
   type Questionnaire,
   type StatementStats,
   type Summary,
-  type Synthesis,
+  type VersionedSynthesis,
+  withEarlierVersions,
+  type EarlierVersion,
 } from '../../lib/questionnaire/index.ts';
 import { download, exportFileName, printPart } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
@@ -26,6 +30,8 @@ import { ScrollTable } from './ScrollTable.tsx';
 
 interface Props {
   questionnaire: Questionnaire;
+  /** Its frozen earlier versions, whose links the synthesis still reads. */
+  earlier: readonly EarlierVersion[];
   fileBase: string;
 }
 
@@ -39,15 +45,56 @@ function Distribution({ q, s }: { q: Questionnaire; s: StatementStats }) {
     count > 0 ? [{ count, label: answerLabel(q, (i + 1) as 1 | 2 | 3 | 4 | 5) }] : [],
   );
   if (s.unknown > 0) items.push({ count: s.unknown, label: q.unknown });
+  if (s.notApplicable > 0) items.push({ count: s.notApplicable, label: answerLabel(q, 'na') });
   return <p class="qz-distribution">{T.distribution(items)}</p>;
 }
 
-export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
+/** What a synthesis of results of several versions, or of an earlier version, compared and left out. */
+function Versions({ result, current }: { result: VersionedSynthesis; current: Questionnaire }) {
+  const { questionnaire: q, earlier } = result;
+  if (earlier.length === 0 && q.replacedBy === undefined) return null;
+  const total = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
+  const leftOut = allStatements(q).filter(({ statement }) => earlier.some((m) => m.leftOut.includes(statement)));
+  return (
+    <section class="qz-notice" aria-labelledby="qz-versions-title" data-testid="synthesis-versions">
+      <h3 id="qz-versions-title">{T.synthVersionsTitle}</h3>
+      {earlier.length === 0 ? (
+        <p>{T.synthAllEarlier(q.version, q.replacedBy ?? current.version)}</p>
+      ) : (
+        <>
+          <p>{T.synthMixed(q.version)}</p>
+          <ul>
+            {earlier.map((m) => (
+              <li key={m.label}>{T.synthEarlierMember(m.label, m.version, m.kept, total, m.leftOut.length, m.dropped)}</li>
+            ))}
+          </ul>
+          <p>{T.synthEarlierScores(earlier.length)}</p>
+          {leftOut.length > 0 && (
+            <details class="qz-details">
+              <summary>{T.synthLeftOut(leftOut.length, earlier.map((m) => m.label))}</summary>
+              <ul>
+                {leftOut.map(({ statement }) => (
+                  <li key={statement.id}>{statement.text}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+export default function SynthesisTool({ questionnaire, earlier, fileBase }: Props) {
+  const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
   const [ready, setReady] = useState(false);
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [collected, setCollected] = useState<Collected | undefined>();
-  const [synthesis, setSynthesis] = useState<Synthesis | undefined>();
+  const [versioned, setVersioned] = useState<VersionedSynthesis | undefined>();
+  const synthesis = versioned?.synthesis;
+  /** The version the synthesis follows: labels, levels and statements. */
+  const sq = versioned?.questionnaire ?? q;
   const { announce, announcement } = useAnnouncer();
   const [formError, setFormError] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -72,11 +119,11 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
     setFormError(undefined);
     const result = collectFromText(q, text);
     for (const file of files) collectFromFile(q, file.name, await file.text(), result);
-    const members = labelMembers(result.entries.map((e) => ({ name: e.name, answers: e.answers })));
+    const members = result.entries.length;
     pendingFocus.current = true;
     setCollected(result);
-    setSynthesis(members.length > 0 ? synthesize(q, members) : undefined);
-    announce(members.length > 0 ? T.synthAnnounce(members.length, result.problems.length) : T.synthNone);
+    setVersioned(members > 0 ? synthesizeResults(q, result.entries) : undefined);
+    announce(members > 0 ? T.synthAnnounce(members, result.problems.length) : T.synthNone);
   }
 
   const points = new Set(synthesis?.discussionPoints ?? []);
@@ -153,6 +200,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
             <>
               <p>{T.synthMembers(synthesis.members.map((m) => m.label))}</p>
               {synthesis.members.length < 2 && <p class="qz-note">{T.synthFew}</p>}
+              {versioned && <Versions result={versioned} current={q} />}
               <div class="qz-actions qz-no-print">
                 <button type="button" class="qz-button qz-button--secondary" onClick={() => printPart('resultats')}>
                   {T.print}
@@ -162,7 +210,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                   class="qz-button qz-button--secondary"
                   onClick={() => {
                     const file = exportFileName(`${fileBase}-synthese`, 'csv');
-                    download(file, synthesisCsv(q, synthesis, new Date()), 'text/csv;charset=utf-8');
+                    download(file, synthesisCsv(sq, synthesis, new Date(), versioned?.earlier), 'text/csv;charset=utf-8');
                     announce(T.downloaded(file));
                   }}
                 >
@@ -185,7 +233,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                       <p class="qz-points__meta">
                         {T.pointFigures(s.dimension.title, s.summary.mean, s.summary.sd, s.summary.min, s.summary.max)}
                       </p>
-                      <Distribution q={q} s={s} />
+                      <Distribution q={sq} s={s} />
                     </li>
                   ))}
                 </ol>
@@ -212,9 +260,9 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                     <td class="qz-num">{d.score ?? '–'}</td>
                     <td>
                       {d.level ? (
-                        <span class={`qz-level qz-level--${d.level}`}>{q.levels[d.level]}</span>
+                        <span class={`qz-level qz-level--${d.level}`}>{sq.levels[d.level]}</span>
                       ) : (
-                        <span class="qz-level qz-level--none">{q.insufficient}</span>
+                        <span class="qz-level qz-level--none">{sq.insufficient}</span>
                       )}
                     </td>
                     <td class="qz-num">{formatDecimal(d.summary.sd)}</td>
@@ -242,6 +290,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                   T.colRange,
                   T.colN,
                   T.colUnknown,
+                  T.colNotApplicable,
                 ]}
                 testId="statements-table"
               >
@@ -251,6 +300,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                     <th scope="row">
                       {s.statement.text}
                       {s.statement.reversed && <span class="qz-muted"> {T.reversedMark}</span>}
+                      {s.notAsked > 0 && <span class="qz-muted"> {T.notAskedMark(s.notAsked)}</span>}
                     </th>
                     <td>{s.dimension.title}</td>
                     <td class="qz-num">{formatDecimal(s.summary.mean)}</td>
@@ -258,6 +308,7 @@ export default function SynthesisTool({ questionnaire: q, fileBase }: Props) {
                     <td class="qz-num">{spread(s.summary)}</td>
                     <td class="qz-num">{s.summary.n}</td>
                     <td class="qz-num">{s.unknown}</td>
+                    <td class="qz-num">{s.notApplicable}</td>
                   </tr>
                 ))}
               </ScrollTable>

@@ -7,28 +7,13 @@
  * `role="presentation"` and `cellpadding`/`cellspacing`/`border` set to 0, every style inline,
  * web-safe fonts, absolute links and image addresses, image sizes in attributes, no CSS classes,
  * no scripts. French narrow no-break spaces become `&nbsp;`, which every e-mail font draws.
+ * Links carry the newsletter's tracking parameters (src/lib/urls/tracking.ts).
  */
 import { escapeHtml } from '../heading-anchor.ts';
 import { previewAlt, previewImagePath } from '../previews/card.ts';
+import { CAMPAIGNS, trackedUrl } from '../urls/tracking.ts';
 import type { Update } from '../updates.ts';
 import { M } from './messages.ts';
-
-/** Tracking parameters of every link the kit gives: the source and medium of a newsletter. */
-export const TRACKING = { utm_source: 'lettre', utm_medium: 'email' } as const;
-
-/** Campaign names: a page's own block, and the digest of a given date. */
-export const CAMPAIGNS = {
-  page: 'partage',
-  digest: (isoDate: string) => `nouveautes-${isoDate}`,
-} as const;
-
-/** `url` with the tracking parameters (before any #anchor). */
-export function trackedUrl(url: string, campaign: string): string {
-  const tracked = new URL(url);
-  for (const [name, value] of Object.entries(TRACKING)) tracked.searchParams.set(name, value);
-  tracked.searchParams.set('utm_campaign', campaign);
-  return tracked.href;
-}
 
 /**
  * The first sentence of a text (descriptions have one or two). A sentence ends with . ! ? or …

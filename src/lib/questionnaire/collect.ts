@@ -1,9 +1,10 @@
 /**
  * Gathering members' results for the collective synthesis: pasted lines (a link or a code per
- * line, optionally preceded by a first name) and imported JSON exports. Never throws; every
- * refused line says why, in French.
+ * line, optionally preceded by a first name) and imported JSON exports, of the current version of
+ * the questionnaire or of an earlier one it keeps. Never throws; every refused line says why, in
+ * French.
  */
-import { decodeAnswers, extractShareCode, normalizeName } from './share.ts';
+import { decodeResult, extractShareCode, normalizeName } from './share.ts';
 import { IMPORT_MESSAGES, SHARE_MESSAGES } from './messages.ts';
 import type { Answers, Questionnaire } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface CollectedEntry {
   readonly code: string;
   readonly name?: string | undefined;
   readonly answers: Answers;
+  /** The version of the questionnaire the member answered. */
+  readonly questionnaire: Questionnaire;
 }
 
 export interface CollectProblem {
@@ -56,10 +59,10 @@ function decodeEntry(
 ): CollectedEntry | CollectProblem {
   const code = extractShareCode(codeText);
   if (code === undefined) return { source, message: SHARE_MESSAGES.missing };
-  const decoded = decodeAnswers(questionnaire, code);
+  const decoded = decodeResult(questionnaire, code);
   if (!decoded.ok) return { source, message: decoded.message };
   const name = typedName || decoded.name;
-  return { source, code, name, answers: decoded.answers };
+  return { source, code, name, answers: decoded.answers, questionnaire: decoded.questionnaire };
 }
 
 function add(collected: Collected, item: CollectedEntry | CollectProblem): void {

@@ -5,17 +5,25 @@
 import { toCsv, type Cell } from '../csv.ts';
 import type { QuestionnaireResult } from './scoring.ts';
 import { range } from './statistics.ts';
-import type { Synthesis } from './synthesis.ts';
+import type { EarlierMember, Synthesis } from './synthesis.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
 import { allStatements, answerLabel } from './types.ts';
 import { CSV_TEXT, EXPORT_MESSAGES } from './messages.ts';
+
+/** A member's answer in their column of the synthesis. */
+function memberCell(answer: Answer | undefined, notAsked: boolean): Cell {
+  if (notAsked) return CSV_TEXT.notAsked;
+  if (answer === 'unknown') return CSV_TEXT.unknown;
+  if (answer === 'na') return CSV_TEXT.notApplicable;
+  return answer ?? '';
+}
 
 function answerCell(questionnaire: Questionnaire, answer: Answer | undefined): Cell {
   return answer === undefined ? '' : answerLabel(questionnaire, answer);
 }
 
 function answerValue(answer: Answer | undefined): Cell {
-  return answer === undefined || answer === 'unknown' ? '' : answer;
+  return answer === undefined || answer === 'unknown' || answer === 'na' ? '' : answer;
 }
 
 export interface ResultMeta {
@@ -44,6 +52,7 @@ export function resultCsv(
       d.status === 'scored' ? questionnaire.levels[d.level] : questionnaire.insufficient,
       d.rated,
       d.unknown,
+      d.notApplicable,
       d.unanswered,
       d.total,
     ]);
@@ -85,6 +94,7 @@ export function resultJson(
         : { niveau: questionnaire.insufficient }),
       reponsesNotees: d.rated,
       jeNeSaisPas: d.unknown,
+      sansObjet: d.notApplicable,
       affirmations: d.total,
     })),
     reponses: allStatements(questionnaire).map(({ statement, dimension }) => ({
@@ -99,15 +109,23 @@ export function resultJson(
   return JSON.stringify(data, null, 2) + '\n';
 }
 
-/** A synthesis as CSV: members, dimensions, then statements most disputed first. */
-export function synthesisCsv(questionnaire: Questionnaire, synthesis: Synthesis, date: Date): string {
+/**
+ * A synthesis as CSV: members (those of an earlier version named with it), dimensions, then
+ * statements most disputed first.
+ */
+export function synthesisCsv(
+  questionnaire: Questionnaire,
+  synthesis: Synthesis,
+  date: Date,
+  earlier: readonly EarlierMember[] = [],
+): string {
   const labels = synthesis.members.map((m) => m.label);
   const rows: (readonly Cell[])[] = [
     [EXPORT_MESSAGES.synthesisTitle(questionnaire.title), CSV_TEXT.version(questionnaire.version), date.toISOString().slice(0, 10)],
     [CSV_TEXT.members, synthesis.members.length],
-    [],
-    CSV_TEXT.synthesisDimensions,
   ];
+  if (earlier.length > 0) rows.push([CSV_TEXT.earlierMembers, ...earlier.map((m) => CSV_TEXT.memberVersion(m.label, m.version))]);
+  rows.push([], CSV_TEXT.synthesisDimensions);
   for (const d of synthesis.dimensions) {
     rows.push([
       d.dimension.title,
@@ -135,8 +153,10 @@ export function synthesisCsv(questionnaire: Questionnaire, synthesis: Synthesis,
       range(s.summary),
       s.summary.n,
       s.unknown,
+      s.notApplicable,
       s.unanswered,
-      ...s.answers.map((a) => (a === undefined ? '' : a === 'unknown' ? CSV_TEXT.unknown : a)),
+      s.notAsked,
+      ...s.answers.map((a, m) => memberCell(a, synthesis.members[m]?.notAsked?.has(s.statement.id) === true)),
     ]);
   });
   return toCsv(rows);

@@ -7,7 +7,7 @@
  * move the focus to the new screen's heading or back to the erase button, announce a message,
  * clear the share fragment from the address — and the island performs them.
  */
-import { decodePasted, shareFragment } from './share.ts';
+import { decodePastedResult, shareFragment } from './share.ts';
 import { T } from './messages.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
 
@@ -16,7 +16,13 @@ export type Screen =
   | { readonly kind: 'start' }
   | { readonly kind: 'step'; readonly index: number }
   | { readonly kind: 'results' }
-  | { readonly kind: 'shared'; readonly answers: Answers; readonly name?: string | undefined }
+  | {
+      readonly kind: 'shared';
+      readonly answers: Answers;
+      readonly name?: string | undefined;
+      /** The earlier version the link was made with; absent for the current version. */
+      readonly earlier?: Questionnaire | undefined;
+    }
   | { readonly kind: 'shared-error'; readonly message: string };
 
 export interface FlowState {
@@ -89,14 +95,15 @@ function toResults(q: Questionnaire, state: FlowState): FlowResult {
 }
 
 /**
- * The shared result of a link, or the reason it cannot be read (announced). The code is read as
- * a pasted link is, so that what an e-mail client appends to it (a full stop, `>`) is left out.
+ * The shared result of a link, of the current version or of an earlier one, or the reason it
+ * cannot be read (announced). The code is read as a pasted link is, so that what an e-mail client
+ * appends to it (a full stop, `>`) is left out.
  */
 function toShared(q: Questionnaire, state: FlowState, code: string): FlowResult {
-  const decoded = decodePasted(q, shareFragment(code));
-  return decoded.ok
-    ? go(state, { kind: 'shared', answers: decoded.answers, name: decoded.name })
-    : go(state, { kind: 'shared-error', message: decoded.message }, { announce: decoded.message });
+  const decoded = decodePastedResult(q, shareFragment(code));
+  if (!decoded.ok) return go(state, { kind: 'shared-error', message: decoded.message }, { announce: decoded.message });
+  const earlier = decoded.questionnaire === q ? {} : { earlier: decoded.questionnaire };
+  return go(state, { kind: 'shared', answers: decoded.answers, name: decoded.name, ...earlier });
 }
 
 export function questionnaireFlow(q: Questionnaire, state: FlowState, action: FlowAction): FlowResult {

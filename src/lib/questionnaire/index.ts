@@ -8,4 +8,5 @@ export * from './storage.ts';
 export * from './exports.ts';
 export * from './collect.ts';
 export * from './links.ts';
+export * from './versions.ts';
 export * from './messages.ts';

@@ -5,7 +5,7 @@
  * puts the narrow no-break spaces before ; : ! ? and inside « ». The questionnaires' own words
  * (statements, scale, levels, advice) live in content/questionnaires/*.yaml.
  */
-import { formatDateTime, formatDecimal, plural, typographed } from '../fr.ts';
+import { formatDateTime, formatDecimal, listFr, plural, typographed } from '../fr.ts';
 
 export const SHARE_MESSAGES = typographed({
   outdated: (linkVersion: number, currentVersion: number) =>
@@ -23,6 +23,26 @@ export const STORAGE_MESSAGES = typographed({
   outdated:
     'Vos réponses enregistrées correspondaient à une version précédente du questionnaire : elles ont été ignorées, car les affirmations ont changé. Vous pouvez recommencer le questionnaire.',
   other: 'Des réponses enregistrées appartenaient à un autre questionnaire : elles ont été ignorées.',
+  /** Saved answers of an earlier version, carried to the current one where the statements are the same. */
+  carried: (fromVersion: number, toVersion: number, kept: number, added: number) =>
+    `Le questionnaire a été révisé depuis votre dernier passage (version ${fromVersion}, désormais version ${toVersion}). ` +
+    (kept > 0
+      ? `Vos réponses aux affirmations inchangées ont été reprises (${plural(kept, 'réponse')}). `
+      : 'Aucune de vos réponses ne portait sur une affirmation inchangée. ') +
+    (added > 0 ? `${plural(added, 'affirmation nouvelle ou réécrite', 'affirmations nouvelles ou réécrites')} attendent votre réponse.` : ''),
+});
+
+/** Problems between a questionnaire and its frozen earlier versions, shown by the build to editors. */
+export const VERSION_MESSAGES = typographed({
+  shareCode: (version: number, earlier: string, current: string) =>
+    `la version ${version} a le shareCode « ${earlier} », la version en cours « ${current} » : ses liens ne seraient plus reconnus`,
+  notEarlier: (version: number, current: number) =>
+    `la version figée ${version} n’est pas antérieure à la version en cours (${current}) : augmentez « version » dans le questionnaire`,
+  twice: (version: number) => `la version ${version} est figée deux fois`,
+  dimensionGone: (version: number, dimension: string) =>
+    `la dimension « ${dimension} » de la version ${version} n’existe plus dans la version en cours : ses conseils manqueraient aux résultats de la version ${version}`,
+  reworded: (id: string, earlier: number, later: number) =>
+    `l’affirmation « ${id} » n’a pas le même texte dans la version ${earlier} et dans la version ${later} : une affirmation réécrite doit prendre un nouvel identifiant`,
 });
 
 export const IMPORT_MESSAGES = typographed({
@@ -54,6 +74,7 @@ export const SCHEMA_MESSAGES = typographed({
   identifier: 'identifiant en minuscules sans accents, mots séparés par des tirets',
   duplicateDimension: (id: string) => `identifiant de dimension en double : « ${id} »`,
   duplicateStatement: (id: string) => `identifiant d’affirmation en double : « ${id} »`,
+  notApplicableLabel: 'des affirmations proposent « sans objet » (mayNotApply) : donnez le libellé de cette réponse (notApplicable)',
 });
 
 export const EXPORT_MESSAGES = typographed({
@@ -70,11 +91,15 @@ export const CSV_TEXT = {
     'Niveau',
     'Réponses notées',
     'Je ne sais pas',
+    'Sans objet',
     'Sans réponse',
     'Affirmations',
   ],
   resultAnswers: ['Dimension', 'Affirmation', 'Formulée en négatif', 'Réponse', 'Valeur (1 à 5)'],
   members: 'Membres',
+  /** Members of an earlier version, in a mixed synthesis: « Camille (version 1) ». */
+  earlierMembers: 'Membres d’une version antérieure',
+  memberVersion: (label: string, version: number) => `${label} (version ${version})`,
   synthesisDimensions: [
     'Dimension',
     'Moyenne (1 à 5)',
@@ -97,12 +122,18 @@ export const CSV_TEXT = {
     'Écart maximal',
     'Réponses notées',
     'Je ne sais pas',
+    'Sans objet',
     'Sans réponse',
+    'Non posée (version antérieure)',
   ],
   yes: 'oui',
   no: 'non',
   /** « Je ne sais pas », in a member's column. */
   unknown: 'NSP',
+  /** « Sans objet », in a member's column. */
+  notApplicable: 'SO',
+  /** A statement the member's version did not have, in their column. */
+  notAsked: 'non posée',
 } as const;
 
 // ---- The interface (src/islands/questionnaire) ----
@@ -157,8 +188,22 @@ export const T = typographed({
   sharedNotice:
     'Vous consultez un résultat reçu par lien, en lecture seule. Vos propres réponses enregistrées dans ce navigateur ne sont pas modifiées.',
   startOwn: 'Faire mon propre diagnostic',
-  answeredSummary: (rated: number, unknown: number, total: number) =>
-    `${plural(rated, 'affirmation notée', 'affirmations notées')} sur ${total}, ${plural(unknown, 'réponse « je ne sais pas »', 'réponses « je ne sais pas »')}.`,
+  /** `notApplicable` is undefined when the questionnaire does not offer « sans objet ». */
+  answeredSummary: (rated: number, unknown: number, notApplicable: number | undefined, total: number) =>
+    `${plural(rated, 'affirmation notée', 'affirmations notées')} sur ${total}, ` +
+    (notApplicable === undefined
+      ? `${plural(unknown, 'réponse « je ne sais pas »', 'réponses « je ne sais pas »')}.`
+      : `${plural(unknown, 'réponse « je ne sais pas »', 'réponses « je ne sais pas »')}, ${plural(notApplicable, 'réponse « sans objet »', 'réponses « sans objet »')}.`),
+  /** A shared result made with an earlier version of the questionnaire. */
+  earlierTitle: (version: number) => `Version ${version} du questionnaire`,
+  earlierNotice: (version: number, current: number) =>
+    `Ce résultat a été rempli avec la version ${version} du questionnaire, remplacée depuis par la version ${current}. Il est affiché tel quel : scores et niveaux sont calculés sur les affirmations de la version ${version}. Comparez-le avec prudence à un résultat de la version actuelle.`,
+  earlierChanged: (count: number) =>
+    `${plural(count, 'affirmation de cette version a', 'affirmations de cette version ont')} changé depuis, et ${count > 1 ? 'les réponses données' : 'la réponse donnée'} :`,
+  earlierNoChange: 'Les affirmations auxquelles ce résultat répond sont toutes restées identiques.',
+  /** « « Texte » : Plutôt d’accord ». */
+  quotedAnswer: (text: string, answer: string) => `« ${text} » : ${answer}`,
+  noAnswer: 'sans réponse',
   chartTitle: 'Score par dimension',
   chartCaption:
     'Score de 0 à 100 calculé à partir de la moyenne des réponses (1 à 5). Repères : 50 correspond à une moyenne de 3, 75 à une moyenne de 4. Les mêmes valeurs figurent dans le tableau.',
@@ -171,7 +216,7 @@ export const T = typographed({
   colLevel: 'Niveau',
   colAnswers: 'Réponses notées',
   thresholdsNote:
-    'Niveaux repris de l’inventaire des facteurs de collaboration de Wilder : moyenne de 4 à 5, point fort ; de 3 à 3,9, à discuter ; en dessous de 3, à travailler. Une dimension dont moins de la moitié des affirmations ont reçu une note n’est pas évaluée.',
+    'Niveaux repris de l’inventaire des facteurs de collaboration de Wilder : moyenne de 4 à 5, point fort ; de 3 à 3,9, à discuter ; en dessous de 3, à travailler. « Je ne sais pas » et « sans objet » ne comptent pas dans la moyenne. Une dimension dont moins de la moitié des affirmations qui s’appliquent (toutes sauf les « sans objet ») ont reçu une note n’est pas évaluée.',
   prioritiesTitle: 'Les trois priorités',
   prioritiesIntro: 'Les dimensions les moins bien notées, par lesquelles commencer :',
   noPriorities:
@@ -238,9 +283,41 @@ export const T = typographed({
   colN: 'Réponses notées',
   colMembers: 'Membres pris en compte',
   colUnknown: 'Je ne sais pas',
+  colNotApplicable: 'Sans objet',
   reversedMark: '(formulée en négatif)',
+  /** On a statement that members of an earlier version were not asked. */
+  notAskedMark: (members: number) => `(absente de la version remplie par ${plural(members, 'membre')})`,
   statsNote:
-    'Moyenne de 1 (pas du tout d’accord) à 5 (tout à fait d’accord) avec l’affirmation telle qu’elle est écrite. Écart-type : plus il est grand, plus les membres divergent. Par dimension, chaque membre compte pour la moyenne de ses réponses, affirmations formulées en négatif inversées.',
+    'Moyenne de 1 (pas du tout d’accord) à 5 (tout à fait d’accord) avec l’affirmation telle qu’elle est écrite. Écart-type : plus il est grand, plus les membres divergent. Par dimension, chaque membre compte pour la moyenne de ses réponses, affirmations formulées en négatif inversées. « Je ne sais pas » et « sans objet » ne comptent pas dans les moyennes : ils sont comptés à part.',
+
+  // Synthesis of several versions
+  synthVersionsTitle: 'Versions du questionnaire',
+  synthAllEarlier: (version: number, current: number) =>
+    `Tous ces résultats ont été remplis avec la version ${version} du questionnaire, remplacée depuis par la version ${current}. La synthèse suit donc la version ${version} : ses affirmations, ses scores.`,
+  synthMixed: (version: number) =>
+    `Ces résultats viennent de plusieurs versions du questionnaire. La synthèse suit la version ${version}, la plus récente, et ne compare les réponses que sur les affirmations restées identiques d’une version à l’autre.`,
+  synthEarlierMember: (label: string, version: number, kept: number, total: number, leftOut: number, dropped: number) =>
+    [
+      `${label} a répondu à la version ${version} : ses réponses comptent pour ${kept > 1 ? 'les ' : ''}${plural(kept, 'affirmation restée identique', 'affirmations restées identiques')} sur ${total}.`,
+      leftOut === 0
+        ? ''
+        : leftOut === 1
+          ? 'L’affirmation nouvelle ou réécrite depuis est laissée de côté pour ce membre.'
+          : `Les ${plural(leftOut, 'affirmation nouvelle ou réécrite', 'affirmations nouvelles ou réécrites')} depuis sont laissées de côté pour ce membre.`,
+      dropped === 0
+        ? ''
+        : dropped === 1
+          ? 'Sa réponse à une affirmation retirée ou réécrite depuis n’est pas comptée.'
+          : `Ses ${plural(dropped, 'réponse')} à des affirmations retirées ou réécrites depuis ne sont pas comptées.`,
+    ]
+      .filter((sentence) => sentence !== '')
+      .join(' '),
+  synthEarlierScores: (members: number) =>
+    members > 1
+      ? 'Pour ces membres, le score de chaque dimension ne porte que sur les affirmations restées identiques ; une dimension dont moins de la moitié des affirmations leur ont été posées et notées n’est pas évaluée pour eux.'
+      : 'Pour ce membre, le score de chaque dimension ne porte que sur les affirmations restées identiques ; une dimension dont moins de la moitié des affirmations lui ont été posées et notées n’est pas évaluée pour ce membre.',
+  synthLeftOut: (count: number, members: readonly string[]) =>
+    `Voir ${count > 1 ? `les ${count} affirmations laissées` : 'l’affirmation laissée'} de côté pour ${listFr(members)}`,
   /** How many members gave each answer: « Réponses : 2 × D’accord, 1 × Je ne sais pas ». */
   distribution: (items: readonly { readonly count: number; readonly label: string }[]) =>
     `Réponses : ${items.map((i) => `${i.count} × ${i.label}`).join(', ')}`,

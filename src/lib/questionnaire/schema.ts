@@ -1,7 +1,8 @@
 /**
  * Schema of a questionnaire file (content/questionnaires/*.yaml; the file name is the id), used by
  * the `questionnaires` content collection and by the unit tests; the `Questionnaire` type is its
- * output. Messages are in French: the build shows them to content editors. Recommendation links
+ * output. An earlier version of a questionnaire is kept frozen in
+ * content/questionnaires/v<version>/<id>.yaml (`earlierVersionSchema`): its statements only. Messages are in French: the build shows them to content editors. Recommendation links
  * are checked again against the guides and fiches by the tool pages (src/data/questionnaires.ts)
  * and by the built-site link check.
  */
@@ -23,7 +24,33 @@ const statement = z.object({
   text: z.string().min(10),
   /** Worded negatively: agreeing is a bad sign, so the rating is turned around (6 − rating). */
   reversed: z.boolean().default(false),
+  /** The situation may not exist yet: « sans objet » is offered, and counts neither for nor against. */
+  mayNotApply: z.boolean().optional(),
 });
+
+/** Ids unique across dimensions and across statements, each duplicate reported at its field. */
+function refineIds(
+  q: { readonly dimensions: readonly { readonly id: string; readonly statements: readonly { readonly id: string }[] }[] },
+  ctx: z.RefinementCtx,
+): void {
+  const dimensionIds = new Set<string>();
+  const statementIds = new Set<string>();
+  q.dimensions.forEach((d, i) => {
+    if (dimensionIds.has(d.id)) {
+      ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.duplicateDimension(d.id), path: ['dimensions', i, 'id'] });
+    }
+    dimensionIds.add(d.id);
+    d.statements.forEach((s, j) => {
+      if (statementIds.has(s.id)) {
+        ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.duplicateStatement(s.id), path: ['dimensions', i, 'statements', j, 'id'] });
+      }
+      statementIds.add(s.id);
+    });
+  });
+}
+
+const version = z.number().int().positive();
+const shareCode = z.string().regex(/^[a-z0-9]{1,8}$/);
 
 const dimension = z.object({
   id: identifier,
@@ -36,10 +63,13 @@ const dimension = z.object({
 
 export const questionnaireSchema = z
   .object({
-    /** Raise it whenever statements are added, removed, moved or change meaning. */
-    version: z.number().int().positive(),
+    /**
+     * Raise it whenever statements are added, removed, moved or change meaning, after copying the
+     * current statements to content/questionnaires/v<version>/<id>.yaml.
+     */
+    version,
     /** Tag of this questionnaire's share links: 1 to 8 of a–z, 0–9. */
-    shareCode: z.string().regex(/^[a-z0-9]{1,8}$/),
+    shareCode,
     title: z.string().min(5),
     /** Who answers, e.g. « un membre du collectif ». */
     respondent: z.string().min(3),
@@ -48,24 +78,31 @@ export const questionnaireSchema = z
     scale: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
     /** Label of the « je ne sais pas » answer. */
     unknown: z.string().min(2),
+    /** Label of the « sans objet » answer, offered on the statements that may not apply. */
+    notApplicable: z.string().min(2).optional(),
     levels: z.object({ fort: z.string().min(2), discuter: z.string().min(2), travailler: z.string().min(2) }),
     /** Shown instead of a score when too few statements were answered. */
     insufficient: z.string().min(2),
     dimensions: z.array(dimension).min(1),
   })
   .superRefine((q, ctx) => {
-    const dimensionIds = new Set<string>();
-    const statementIds = new Set<string>();
-    q.dimensions.forEach((d, i) => {
-      if (dimensionIds.has(d.id)) {
-        ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.duplicateDimension(d.id), path: ['dimensions', i, 'id'] });
-      }
-      dimensionIds.add(d.id);
-      d.statements.forEach((s, j) => {
-        if (statementIds.has(s.id)) {
-          ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.duplicateStatement(s.id), path: ['dimensions', i, 'statements', j, 'id'] });
-        }
-        statementIds.add(s.id);
-      });
-    });
+    refineIds(q, ctx);
+    if (q.notApplicable === undefined && q.dimensions.some((d) => d.statements.some((s) => s.mayNotApply))) {
+      ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.notApplicableLabel, path: ['notApplicable'] });
+    }
   });
+
+/**
+ * A frozen earlier version (content/questionnaires/v<version>/<id>.yaml): what its share links and
+ * saved answers need — its version, share code, and its dimensions' titles and statements in order.
+ * Advice and labels come from the current version (see ./versions.ts).
+ */
+export const earlierVersionSchema = z
+  .object({
+    version,
+    shareCode,
+    dimensions: z
+      .array(z.object({ id: identifier, title: z.string().min(3), statements: z.array(statement).min(1) }))
+      .min(1),
+  })
+  .superRefine(refineIds);

@@ -2,9 +2,9 @@
  * Scores per dimension.
  *
  * - A reversed statement counts as 6 − rating.
- * - « Je ne sais pas » and unanswered statements are missing: they count neither for nor against.
- * - A dimension with fewer than half of its statements rated gets no score (« pas assez de
- *   réponses »).
+ * - « Je ne sais pas », « sans objet » and unanswered statements count neither for nor against.
+ * - A dimension gets no score (« pas assez de réponses ») when fewer than half of the statements
+ *   that apply to the respondent are rated: a statement answered « sans objet » does not apply.
  * - The mean (1–5) maps to a score 0–100: (mean − 1) / 4 × 100.
  * - The level follows the Wilder inventory thresholds on the mean rounded to one decimal, as it
  *   is displayed: 4.0–5.0 point fort, 3.0–3.9 à discuter, below 3.0 à travailler.
@@ -22,6 +22,8 @@ interface DimensionTally {
   readonly rated: number;
   /** Statements answered « je ne sais pas ». */
   readonly unknown: number;
+  /** Statements answered « sans objet ». */
+  readonly notApplicable: number;
   /** Statements not answered at all. */
   readonly unanswered: number;
 }
@@ -48,6 +50,7 @@ export interface QuestionnaireResult {
   /** Statements rated 1–5, over the whole questionnaire. */
   readonly rated: number;
   readonly unknown: number;
+  readonly notApplicable: number;
   readonly total: number;
 }
 
@@ -73,15 +76,16 @@ export function scoreFromMean(mean: number): number {
   return Math.round(((mean - 1) / 4) * 100);
 }
 
-/** Whether `rated` answers out of `total` statements are enough to score a dimension. */
-export function hasEnoughAnswers(rated: number, total: number): boolean {
-  return total > 0 && rated * 2 >= total;
+/** Whether `rated` answers out of `applicable` statements (those not « sans objet ») are enough to score a dimension. */
+export function hasEnoughAnswers(rated: number, applicable: number): boolean {
+  return applicable > 0 && rated * 2 >= applicable;
 }
 
 export function scoreDimension(dimension: Dimension, answers: Answers): DimensionResult {
   let sum = 0;
   let rated = 0;
   let unknown = 0;
+  let notApplicable = 0;
   for (const statement of dimension.statements) {
     const answer = answers[statement.id];
     const value = orientedRating(statement, answer);
@@ -90,11 +94,13 @@ export function scoreDimension(dimension: Dimension, answers: Answers): Dimensio
       rated += 1;
     } else if (answer === 'unknown') {
       unknown += 1;
+    } else if (answer === 'na') {
+      notApplicable += 1;
     }
   }
   const total = dimension.statements.length;
-  const tally = { dimension, total, rated, unknown, unanswered: total - rated - unknown };
-  if (!hasEnoughAnswers(rated, total)) return { ...tally, status: 'insufficient' };
+  const tally = { dimension, total, rated, unknown, notApplicable, unanswered: total - rated - unknown - notApplicable };
+  if (!hasEnoughAnswers(rated, total - notApplicable)) return { ...tally, status: 'insufficient' };
   const mean = sum / rated;
   const displayMean = roundMean(sum, rated);
   return { ...tally, status: 'scored', mean, displayMean, score: scoreFromMean(mean), level: levelFor(displayMean) };
@@ -106,6 +112,7 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, answers: Answer
     dimensions,
     rated: dimensions.reduce((n, d) => n + d.rated, 0),
     unknown: dimensions.reduce((n, d) => n + d.unknown, 0),
+    notApplicable: dimensions.reduce((n, d) => n + d.notApplicable, 0),
     total: dimensions.reduce((n, d) => n + d.total, 0),
   };
 }
@@ -123,7 +130,7 @@ export function priorities(result: QuestionnaireResult, count = 3): ScoredDimens
     .map((x) => x.d);
 }
 
-/** Number of statements answered (a rating or « je ne sais pas »). */
+/** Number of statements answered (a rating, « je ne sais pas » or « sans objet »). */
 export function answeredCount(questionnaire: Questionnaire, answers: Answers): number {
   let n = 0;
   for (const d of questionnaire.dimensions) for (const s of d.statements) if (answers[s.id] !== undefined) n += 1;

@@ -6,25 +6,29 @@
  * the questionnaire's `shareCode`, version = the questionnaire's `version`, CRC-32):
  *   flags (1 byte: bit 0 = a first name follows) · statement count (varint)
  *   · answers, 3 bits each, most significant first, zero-padded to a whole byte
- *     (0 = not answered, 1–5 = rating, 6 = « je ne sais pas »)
+ *     (0 = not answered, 1–5 = rating, 6 = « je ne sais pas », 7 = « sans objet », only on the
+ *     statements that offer it)
  *   · first name (varint length + UTF-8), when flagged.
  * 40 answers take 15 bytes; with the envelope the code is 39 characters.
  *
  * Decoding never throws: any input gives either the answers or a typed error with a French
  * message. An outdated, tampered, truncated or padded code is refused, never misread.
+ * `decodeAnswers` reads the links of one version; `decodeResult` reads those of the current
+ * version and of every earlier version the questionnaire keeps (see ./versions.ts).
  */
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { SHARE_MESSAGES } from './messages.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
-import { allStatements, isAnswer } from './types.ts';
+import { allStatements, answerFits, isAnswer } from './types.ts';
+import { atVersion } from './versions.ts';
 
 // Wire format: flag bits, answer codes and the 3-bit width are written in links already sent.
 const NAME_FLAG = 1;
 const BITS_PER_ANSWER = 3;
 /** The code of an answer is its index; undefined = not answered. */
 // Wire code: APPEND ONLY — index is written in share links already sent (3 bits: at most 8 codes).
-export const ANSWER_CODES: readonly (Answer | undefined)[] = [undefined, 1, 2, 3, 4, 5, 'unknown'];
+export const ANSWER_CODES: readonly (Answer | undefined)[] = [undefined, 1, 2, 3, 4, 5, 'unknown', 'na'];
 /** Longest first name kept in a share code, in characters. */
 export const MAX_NAME_LENGTH = 40;
 const MAX_NAME_BYTES = MAX_NAME_LENGTH * 4;
@@ -33,9 +37,14 @@ const MAX_CODE_LENGTH = 2_000;
 
 export type AnswersCodeError = ShareErrorCode | 'outdated' | 'newer' | 'content' | 'missing';
 
-export type DecodedAnswers =
-  | { readonly ok: true; readonly answers: Answers; readonly name?: string | undefined }
-  | { readonly ok: false; readonly error: AnswersCodeError; readonly message: string };
+/** Why a share code was refused, with a French message for the reader. */
+export interface DecodeFailure {
+  readonly ok: false;
+  readonly error: AnswersCodeError;
+  readonly message: string;
+}
+
+export type DecodedAnswers = { readonly ok: true; readonly answers: Answers; readonly name?: string | undefined } | DecodeFailure;
 
 /** Trims a first name, collapses spaces, drops control characters and keeps 40 characters. */
 export function normalizeName(name: string): string {
@@ -61,7 +70,7 @@ export function encodeAnswers(questionnaire: Questionnaire, answers: Answers, na
   const packed = new Uint8Array(Math.ceil((statements.length * BITS_PER_ANSWER) / 8));
   statements.forEach(({ statement }, i) => {
     const raw = answers[statement.id];
-    const code = answerToCode(isAnswer(raw) ? raw : undefined);
+    const code = answerToCode(isAnswer(raw) && answerFits(statement, raw) ? raw : undefined);
     for (let b = 0; b < BITS_PER_ANSWER; b += 1) {
       if ((code >> (BITS_PER_ANSWER - 1 - b)) & 1) {
         const bit = i * BITS_PER_ANSWER + b;
@@ -76,7 +85,7 @@ export function encodeAnswers(questionnaire: Questionnaire, answers: Answers, na
   return encode(questionnaire.shareCode, questionnaire.version, writer.toBytes());
 }
 
-function failure(error: AnswersCodeError, message: string): DecodedAnswers {
+function failure(error: AnswersCodeError, message: string): DecodeFailure {
   return { ok: false, error, message };
 }
 
@@ -112,9 +121,12 @@ export function decodeAnswers(questionnaire: Questionnaire, code: unknown): Deco
       value = (value << 1) | (((packed[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1);
     }
     const answer = codeToAnswer(value);
-    if (answer === null) return failure('content', SHARE_MESSAGES.content);
-    const id = statements[i]?.statement.id;
-    if (id !== undefined && answer !== undefined) answers[id] = answer;
+    const statement = statements[i]?.statement;
+    if (answer === null || statement === undefined) return failure('content', SHARE_MESSAGES.content);
+    if (answer !== undefined) {
+      if (!answerFits(statement, answer)) return failure('content', SHARE_MESSAGES.content);
+      answers[statement.id] = answer;
+    }
   }
   // Padding bits must be zero, so that one set of answers has exactly one code.
   const usedBits = count * BITS_PER_ANSWER;
@@ -131,6 +143,35 @@ export function decodeAnswers(questionnaire: Questionnaire, code: unknown): Deco
   }
   if (reader.remaining !== 0) return failure('content', SHARE_MESSAGES.content);
   return name === undefined ? { ok: true, answers } : { ok: true, answers, name };
+}
+
+export type DecodedResult =
+  | {
+      readonly ok: true;
+      /** The version the link was made with: the questionnaire itself or one of its earlier versions. */
+      readonly questionnaire: Questionnaire;
+      readonly answers: Answers;
+      readonly name?: string | undefined;
+    }
+  | DecodeFailure;
+
+/**
+ * Reads a share code made with the current version of the questionnaire or with any earlier version
+ * it keeps; the answers come with the version they belong to. Never throws.
+ */
+export function decodeResult(questionnaire: Questionnaire, code: unknown): DecodedResult {
+  const envelope = decode(code, questionnaire.shareCode, { maxLength: MAX_CODE_LENGTH });
+  const version = envelope.ok ? atVersion(questionnaire, envelope.version) : undefined;
+  const decoded = decodeAnswers(version ?? questionnaire, code);
+  if (!decoded.ok) return decoded;
+  return { ...decoded, questionnaire: version ?? questionnaire };
+}
+
+/** Reads whatever was pasted (link, fragment or code), of any version the questionnaire keeps. */
+export function decodePastedResult(questionnaire: Questionnaire, text: string): DecodedResult {
+  const code = extractShareCode(text);
+  if (code === undefined) return failure('missing', SHARE_MESSAGES.missing);
+  return decodeResult(questionnaire, code);
 }
 
 const CODE_RUN = /^[A-Za-z0-9_-]+/;

@@ -1,12 +1,14 @@
 /**
  * Progress saved in the browser (localStorage), as JSON:
  *   { format: 1, questionnaire: "cooperation", version: 1, step: 2, savedAt: "…", answers: { id: 1–5 | "unknown" } }
- * Parsing validates everything: corrupt data, data from another questionnaire or from an older
- * version of this one is ignored with a message, never trusted.
+ * Parsing validates everything: corrupt data, data from another questionnaire or from a version
+ * this one no longer reads is ignored with a message, never trusted. Answers saved with an earlier
+ * version it keeps are carried to the statements that stayed the same, with a message.
  */
 import { STORAGE_MESSAGES } from './messages.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
-import { allStatements, isAnswer } from './types.ts';
+import { allStatements, answerFits, isAnswer } from './types.ts';
+import { atVersion, carryAnswers, compareVersions } from './versions.ts';
 
 const FORMAT = 1;
 /** Longest saved text read, in characters. */
@@ -21,7 +23,8 @@ export interface SavedProgress {
 
 export type ParsedProgress =
   | { readonly status: 'empty' }
-  | { readonly status: 'ok'; readonly progress: SavedProgress }
+  /** `message` says what became of answers saved with an earlier version. */
+  | { readonly status: 'ok'; readonly progress: SavedProgress; readonly message?: string }
   | { readonly status: 'ignored'; readonly reason: 'corrupt' | 'outdated' | 'other'; readonly message: string };
 
 export function storageKey(questionnaire: Questionnaire): string {
@@ -29,9 +32,12 @@ export function storageKey(questionnaire: Questionnaire): string {
 }
 
 export function serializeProgress(questionnaire: Questionnaire, answers: Answers, step: number, savedAt: Date): string {
-  const known = new Set(allStatements(questionnaire).map((s) => s.statement.id));
+  const known = new Map(allStatements(questionnaire).map((s) => [s.statement.id, s.statement]));
   const kept: Record<string, Answer> = {};
-  for (const [id, answer] of Object.entries(answers)) if (known.has(id) && isAnswer(answer)) kept[id] = answer;
+  for (const [id, answer] of Object.entries(answers)) {
+    const statement = known.get(id);
+    if (statement && isAnswer(answer) && answerFits(statement, answer)) kept[id] = answer;
+  }
   return JSON.stringify({
     format: FORMAT,
     questionnaire: questionnaire.id,
@@ -61,13 +67,15 @@ export function parseProgress(questionnaire: Questionnaire, raw: string | null |
   if (record['questionnaire'] !== questionnaire.id) return ignored('other');
   const version = record['version'];
   if (typeof version !== 'number' || !Number.isInteger(version)) return ignored('corrupt');
-  if (version !== questionnaire.version) return ignored('outdated');
+  const saved = atVersion(questionnaire, version);
+  if (!saved) return ignored('outdated');
   const rawAnswers = record['answers'];
   if (typeof rawAnswers !== 'object' || rawAnswers === null || Array.isArray(rawAnswers)) return ignored('corrupt');
-  const known = new Set(allStatements(questionnaire).map((s) => s.statement.id));
+  const known = new Map(allStatements(saved).map((s) => [s.statement.id, s.statement]));
   const answers: Record<string, Answer> = {};
   for (const [id, answer] of Object.entries(rawAnswers as Record<string, unknown>)) {
-    if (!known.has(id) || !isAnswer(answer)) return ignored('corrupt');
+    const statement = known.get(id);
+    if (!statement || !isAnswer(answer) || !answerFits(statement, answer)) return ignored('corrupt');
     answers[id] = answer;
   }
   const savedAt = new Date(typeof record['savedAt'] === 'string' ? record['savedAt'] : Number.NaN);
@@ -75,5 +83,15 @@ export function parseProgress(questionnaire: Questionnaire, raw: string | null |
   const rawStep = record['step'];
   const maxStep = questionnaire.dimensions.length;
   const step = typeof rawStep === 'number' && Number.isInteger(rawStep) ? Math.min(Math.max(rawStep, 0), maxStep) : 0;
-  return { status: 'ok', progress: { answers, step, savedAt } };
+  if (saved === questionnaire) return { status: 'ok', progress: { answers, step, savedAt } };
+  // An earlier version: keep the answers to the statements that stayed the same, and resume on the
+  // first dimension with a statement to answer.
+  const carried = carryAnswers(saved, questionnaire, answers);
+  const added = new Set(compareVersions(saved, questionnaire).added.map((s) => s.id));
+  const firstNew = questionnaire.dimensions.findIndex((d) => d.statements.some((s) => added.has(s.id)));
+  return {
+    status: 'ok',
+    progress: { answers: carried, step: firstNew >= 0 ? Math.min(firstNew, step) : step, savedAt },
+    message: STORAGE_MESSAGES.carried(version, questionnaire.version, Object.keys(carried).length, added.size),
+  };
 }

@@ -5,12 +5,20 @@
  *
  * Per dimension, each member's dimension mean is one value (members with too few answers in that
  * dimension are left out). Per statement, each rating is one value, as worded (not reversed):
- * « how much do members agree with this sentence ». « Je ne sais pas » is counted apart.
+ * « how much do members agree with this sentence ». « Je ne sais pas » and « sans objet » are
+ * counted apart.
+ *
+ * Members may have answered different versions of the questionnaire (`synthesizeResults`): the
+ * synthesis follows the newest of their versions, and a member of an older version counts only on
+ * the statements worded the same in both (see ./versions.ts); the others were « not asked » to them,
+ * which is counted apart too, and a dimension is scored for them only if at least half of its
+ * statements were asked and rated.
  */
 import { levelFor, roundMean, scoreDimension, scoreFromMean } from './scoring.ts';
 import { summarize, range, type Summary } from './statistics.ts';
 import type { Answer, Answers, Dimension, LevelId, Questionnaire, Statement } from './types.ts';
 import { allStatements, isRating } from './types.ts';
+import { carryAnswers, compareVersions } from './versions.ts';
 import { SYNTHESIS_MESSAGES } from './messages.ts';
 
 export interface Member {
@@ -19,6 +27,8 @@ export interface Member {
   /** Whether the label is a first name the member (or the facilitator) gave. */
   readonly named: boolean;
   readonly answers: Answers;
+  /** Statements this member was not asked: their version of the questionnaire did not have them. */
+  readonly notAsked?: ReadonlySet<string> | undefined;
 }
 
 export interface DimensionStats {
@@ -39,6 +49,10 @@ export interface StatementStats {
   readonly summary: Summary;
   /** Members who answered « je ne sais pas ». */
   readonly unknown: number;
+  /** Members who answered « sans objet ». */
+  readonly notApplicable: number;
+  /** Members whose version of the questionnaire did not have this statement. */
+  readonly notAsked: number;
   /** Members who did not answer. */
   readonly unanswered: number;
   /** How many members gave each rating: index 0 is rating 1. */
@@ -98,12 +112,16 @@ export function synthesize(questionnaire: Questionnaire, members: readonly Membe
     const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
     for (const r of ratings) distribution[r - 1] = (distribution[r - 1] ?? 0) + 1;
     const unknown = answers.filter((a) => a === 'unknown').length;
+    const notApplicable = answers.filter((a) => a === 'na').length;
+    const notAsked = members.filter((m) => m.notAsked?.has(statement.id)).length;
     return {
       statement,
       dimension,
       summary: summarize(ratings),
       unknown,
-      unanswered: answers.length - ratings.length - unknown,
+      notApplicable,
+      notAsked,
+      unanswered: answers.length - ratings.length - unknown - notApplicable - notAsked,
       distribution,
       answers,
     };
@@ -123,4 +141,58 @@ export function labelMembers(entries: readonly { name?: string | undefined; answ
       ? { label: name, named: true, answers: e.answers }
       : { label: SYNTHESIS_MESSAGES.anonymous(i + 1), named: false, answers: e.answers };
   });
+}
+
+/** One member's result as collected: the answers and the version of the questionnaire they filled in. */
+export interface MemberResult {
+  readonly name?: string | undefined;
+  readonly answers: Answers;
+  readonly questionnaire: Questionnaire;
+}
+
+/** A member who answered an older version than the one the synthesis follows. */
+export interface EarlierMember {
+  readonly label: string;
+  readonly version: number;
+  /** Statements of the synthesis's version worded the same in this member's version. */
+  readonly kept: number;
+  /** Statements of the synthesis's version that this member's version did not have in these words. */
+  readonly leftOut: readonly Statement[];
+  /** This member's answers to statements that the synthesis's version no longer has in these words. */
+  readonly dropped: number;
+}
+
+export interface VersionedSynthesis {
+  /** The version the synthesis follows: the newest among the members'. */
+  readonly questionnaire: Questionnaire;
+  readonly synthesis: Synthesis;
+  /** Members of older versions, and what was left out for them. */
+  readonly earlier: readonly EarlierMember[];
+}
+
+/**
+ * The synthesis of members who may have answered different versions: it follows the newest of their
+ * versions (`current` when there is no member), and compares answers only on the statements worded
+ * the same (see the module comment).
+ */
+export function synthesizeResults(current: Questionnaire, results: readonly MemberResult[]): VersionedSynthesis {
+  const questionnaire = results.reduce<Questionnaire | undefined>(
+    (newest, r) => (newest === undefined || r.questionnaire.version > newest.version ? r.questionnaire : newest),
+    undefined,
+  ) ?? current;
+  const earlier: EarlierMember[] = [];
+  const members = labelMembers(results).map((member, i): Member => {
+    const from = results[i]?.questionnaire;
+    if (from === undefined || from.version === questionnaire.version) return member;
+    const { kept, added, removed } = compareVersions(from, questionnaire);
+    earlier.push({
+      label: member.label,
+      version: from.version,
+      kept: kept.length,
+      leftOut: added,
+      dropped: removed.filter((s) => member.answers[s.id] !== undefined).length,
+    });
+    return { ...member, answers: carryAnswers(from, questionnaire, member.answers), notAsked: new Set(added.map((s) => s.id)) };
+  });
+  return { questionnaire, synthesis: synthesize(questionnaire, members), earlier };
 }

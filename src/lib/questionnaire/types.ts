@@ -1,6 +1,7 @@
 /**
  * The questionnaire domain: a questionnaire is a list of dimensions, each holding statements that
- * a respondent rates on a 5-point agreement scale, or answers « je ne sais pas ».
+ * a respondent rates on a 5-point agreement scale, or answers « je ne sais pas », or « sans objet »
+ * where the statement says the situation may not exist yet.
  * Every word shown to users lives in the questionnaire data (content/questionnaires/*.yaml), whose
  * schema (./schema.ts) gives the types below.
  */
@@ -10,8 +11,11 @@ import type { questionnaireSchema } from './schema.ts';
 /** A rating on the agreement scale: 1 = pas du tout d’accord … 5 = tout à fait d’accord. */
 export type Rating = 1 | 2 | 3 | 4 | 5;
 
-/** An answer to one statement; « je ne sais pas » counts as missing, never as zero. */
-export type Answer = Rating | 'unknown';
+/**
+ * An answer to one statement. « Je ne sais pas » (`unknown`) and « sans objet » (`na`, offered only
+ * where the statement may not apply) are left out of scores, never counted as zero.
+ */
+export type Answer = Rating | 'unknown' | 'na';
 
 /** Answers by statement id; an absent id means the statement has not been answered yet. */
 export type Answers = Readonly<Record<string, Answer>>;
@@ -22,8 +26,17 @@ export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 export type LevelId = 'fort' | 'discuter' | 'travailler';
 export const LEVEL_IDS: readonly LevelId[] = ['fort', 'discuter', 'travailler'];
 
-/** A questionnaire file after validation, with its file name as id (e.g. "cooperation"). */
-export type Questionnaire = { readonly id: string } & z.output<typeof questionnaireSchema>;
+/**
+ * A questionnaire file after validation, with its file name as id (e.g. "cooperation"), and the
+ * earlier versions whose share links and saved answers it still reads (see ./versions.ts).
+ */
+export type Questionnaire = {
+  readonly id: string;
+  /** Earlier versions, newest first; each has the statements of its time and this version's advice. */
+  readonly earlierVersions?: readonly Questionnaire[] | undefined;
+  /** On an earlier version: the version that replaced it, i.e. the current one. */
+  readonly replacedBy?: number | undefined;
+} & z.output<typeof questionnaireSchema>;
 export type Dimension = Questionnaire['dimensions'][number];
 export type Statement = Dimension['statements'][number];
 export type Advice = Dimension['advice'][LevelId];
@@ -35,7 +48,17 @@ export function isRating(value: unknown): value is Rating {
 }
 
 export function isAnswer(value: unknown): value is Answer {
-  return value === 'unknown' || isRating(value);
+  return value === 'unknown' || value === 'na' || isRating(value);
+}
+
+/** Whether this answer may be given to this statement: « sans objet » only where it may not apply. */
+export function answerFits(statement: Statement, answer: Answer): boolean {
+  return answer !== 'na' || statement.mayNotApply === true;
+}
+
+/** The answers offered for a statement, in display order. */
+export function choicesFor(statement: Statement): Answer[] {
+  return statement.mayNotApply ? [...RATINGS, 'unknown', 'na'] : [...RATINGS, 'unknown'];
 }
 
 /** All statements in questionnaire order, with their dimension. */
@@ -51,5 +74,7 @@ export function statementCount(questionnaire: Questionnaire): number {
 
 /** The label of an answer on this questionnaire's scale. */
 export function answerLabel(questionnaire: Questionnaire, answer: Answer): string {
-  return answer === 'unknown' ? questionnaire.unknown : (questionnaire.scale[answer - 1] ?? String(answer));
+  if (answer === 'unknown') return questionnaire.unknown;
+  if (answer === 'na') return questionnaire.notApplicable ?? questionnaire.unknown;
+  return questionnaire.scale[answer - 1] ?? String(answer);
 }

@@ -19,7 +19,7 @@ import { DECISION_RULE_KINDS, POSITIONS } from '../../../src/lib/decision/types.
 import { ANSWERS_LINKS, SCENARIO_LINKS, STATEMENT_ORDER, WIRE_CODES } from './share-links.v1.ts';
 
 function questionnaire(id: string): Questionnaire {
-  const data = parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8')) as Omit<Questionnaire, 'id'>;
+  const data = parse(readFileSync(`content/questionnaires/v1/${id}.yaml`, 'utf8')) as Omit<Questionnaire, 'id'>;
   return { id, ...data };
 }
 

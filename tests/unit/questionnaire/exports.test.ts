@@ -21,8 +21,9 @@ describe('result exports', () => {
   it('CSV lists dimension scores then every answer', () => {
     const csv = resultCsv(q, result, answers, { date: new Date('2026-11-30T00:00:00Z'), name: 'Lou' });
     expect(csv).toContain('Questionnaire de test;version 1;2026-11-30;Lou');
-    expect(csv).toContain('Dimension d0;4,5;88;Point fort;4;1;0;5');
-    expect(csv).toContain('Dimension d1;;;Pas assez de réponses;0;0;5;5');
+    expect(csv).toContain('Dimension;Moyenne (1 à 5);Score (0 à 100);Niveau;Réponses notées;Je ne sais pas;Sans objet;Sans réponse;Affirmations');
+    expect(csv).toContain('Dimension d0;4,5;88;Point fort;4;1;0;0;5');
+    expect(csv).toContain('Dimension d1;;;Pas assez de réponses;0;0;0;5;5');
     expect(csv).toContain('Dimension d0;Affirmation d0-s2;non;Je ne sais pas;');
     expect(csv).toContain('Dimension d0;Affirmation d0-s4;oui;Pas du tout d’accord;1');
   });
@@ -50,7 +51,23 @@ describe('result exports', () => {
     const lines = synthesisCsv(q, s, new Date(0)).split('\r\n');
     const header = lines.findIndex((l) => l.startsWith('Rang'));
     expect(lines[header]).toMatch(/;Lou;Membre 2$/);
-    expect(lines[header + 1]).toMatch(/^1;Dimension d2;Affirmation d2-s1;non;oui;3;2;4;2;0;0;1;5$/);
+    expect(lines[header]).toMatch(/;Je ne sais pas;Sans objet;Sans réponse;Non posée \(version antérieure\);Lou;Membre 2$/);
+    expect(lines[header + 1]).toMatch(/^1;Dimension d2;Affirmation d2-s1;non;oui;3;2;4;2;0;0;0;0;1;5$/);
+  });
+
+  it('counts « sans objet » apart from « je ne sais pas », in the result and in the synthesis', () => {
+    const q2 = questionnaire([dimension('a', [{ id: 'a1' }, { id: 'a2', mayNotApply: true }, { id: 'a3' }])]);
+    const a: Answers = { a1: 4, a2: 'na', a3: 'unknown' };
+    const csv = resultCsv(q2, scoreQuestionnaire(q2, a), a, { date: new Date(0) });
+    expect(csv).toContain('Dimension a;4;75;Point fort;1;1;1;0;3');
+    expect(csv).toContain('Dimension a;Affirmation a2;non;Sans objet;');
+    const data = JSON.parse(resultJson(q2, scoreQuestionnaire(q2, a), a, encodeAnswers(q2, a), { date: new Date(0) })) as {
+      dimensions: Record<string, unknown>[];
+    };
+    expect(data.dimensions[0]).toMatchObject({ jeNeSaisPas: 1, sansObjet: 1, reponsesNotees: 1 });
+    const s = synthesize(q2, labelMembers([{ answers: a }, { answers: { a2: 2 } }]));
+    const lines = synthesisCsv(q2, s, new Date(0)).split('\r\n');
+    expect(lines.find((l) => l.includes('Affirmation a2'))).toMatch(/;1;0;1;0;0;SO;2$/);
   });
 });
 

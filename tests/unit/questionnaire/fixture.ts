@@ -3,12 +3,17 @@ import type { Advice, Dimension, Questionnaire } from '../../../src/lib/question
 
 const advice = (href: string): Advice => ({ text: 'Un conseil de test assez long.', links: [{ label: 'Lien', href }] });
 
-export function dimension(id: string, statements: { id: string; reversed?: boolean }[]): Dimension {
+export function dimension(id: string, statements: { id: string; reversed?: boolean; mayNotApply?: boolean; text?: string }[]): Dimension {
   return {
     id,
     title: `Dimension ${id}`,
     description: 'Une dimension de test.',
-    statements: statements.map((s) => ({ id: s.id, text: `Affirmation ${s.id}`, reversed: s.reversed ?? false })),
+    statements: statements.map((s) => ({
+      id: s.id,
+      text: s.text ?? `Affirmation ${s.id}`,
+      reversed: s.reversed ?? false,
+      ...(s.mayNotApply ? { mayNotApply: true } : {}),
+    })),
     advice: {
       fort: advice('/guides/a/'),
       discuter: advice('/guides/a/#section-a'),
@@ -27,6 +32,7 @@ export function questionnaire(dimensions: Dimension[], version = 1, shareCode = 
     instructions: 'Répondez seul, sans vous concerter.',
     scale: ['Pas du tout d’accord', 'Plutôt pas d’accord', 'Partagé', 'Plutôt d’accord', 'Tout à fait d’accord'],
     unknown: 'Je ne sais pas',
+    notApplicable: 'Sans objet',
     levels: { fort: 'Point fort', discuter: 'À discuter', travailler: 'À travailler' },
     insufficient: 'Pas assez de réponses',
     dimensions,

@@ -49,6 +49,22 @@ describe('scoreDimension', () => {
     expect(r).toMatchObject({ status: 'scored', mean: 4, rated: 3, unknown: 2, unanswered: 0, level: 'fort' });
   });
 
+  it('leaves « sans objet » out of the mean and counts it apart from « je ne sais pas »', () => {
+    const withNa = dimension('n', [{ id: 'a' }, { id: 'b' }, { id: 'c', mayNotApply: true }, { id: 'r', reversed: true, mayNotApply: true }]);
+    const r = scoreDimension(withNa, { a: 4, b: 'unknown', c: 'na', r: 'na' });
+    expect(r).toMatchObject({ status: 'scored', mean: 4, rated: 1, unknown: 1, notApplicable: 2, unanswered: 0, total: 4 });
+  });
+
+  it('asks half of the statements that apply, not of all statements, to be rated', () => {
+    const withNa = dimension('n', [{ id: 'a' }, { id: 'b' }, { id: 'c', mayNotApply: true }, { id: 'd', mayNotApply: true }]);
+    // 1 rated out of 2 that apply: enough; 1 rated out of 4 with « je ne sais pas » instead: not.
+    expect(scoreDimension(withNa, { a: 2, b: 'unknown', c: 'na', d: 'na' }).status).toBe('scored');
+    expect(scoreDimension(withNa, { a: 2, b: 'unknown', c: 'unknown', d: 'unknown' }).status).toBe('insufficient');
+    expect(scoreDimension(withNa, { c: 'na', d: 'na' }).status).toBe('insufficient');
+    const all = scoreQuestionnaire(questionnaire([withNa]), { a: 2, b: 'unknown', c: 'na', d: 'na' });
+    expect([all.rated, all.unknown, all.notApplicable, all.total]).toEqual([1, 1, 2, 4]);
+  });
+
   it('refuses to score a dimension with fewer than half of its statements rated', () => {
     const r = scoreDimension(five, { a: 5, b: 5, c: 'unknown', d: 'unknown' });
     expect(r).toMatchObject({ status: 'insufficient', rated: 2, unknown: 2, unanswered: 1, total: 5 });

@@ -103,6 +103,16 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(decodeAnswers(q, code)).toEqual({ ok: true, answers: {} });
   });
 
+  it('carries « sans objet » only on the statements that offer it', () => {
+    const offering = questionnaire([dimension('x', [{ id: 'a', mayNotApply: true }, { id: 'b' }, { id: 'c' }])]);
+    const code = encodeAnswers(offering, { a: 'na', b: 'na', c: 'unknown' });
+    expect(decodeAnswers(offering, code)).toEqual({ ok: true, answers: { a: 'na', c: 'unknown' } });
+    // Code 7 (« sans objet ») on b, which does not offer it: refused, not misread.
+    const forged = encode('test', 1, Uint8Array.from([0, 3, 0b0001_1100, 0b0000_0000]));
+    expect(decodeAnswers(offering, forged)).toMatchObject({ ok: false, error: 'content' });
+    expect(decodeAnswers(offering, encode('test', 1, Uint8Array.from([0, 3, 0b1110_0000, 0])))).toEqual({ ok: true, answers: { a: 'na' } });
+  });
+
   it('refuses an outdated or a newer version with a specific French message', () => {
     const old = encodeAnswers(forty(1), { 'd0-s0': 4 });
     const r = decodeAnswers(forty(2), old);

@@ -1,0 +1,4 @@
+/** The redirects of the content folder (content/redirections.yaml), read once per build. */
+import { readRedirects } from '../lib/urls/files.ts';
+
+export const redirects = readRedirects();
