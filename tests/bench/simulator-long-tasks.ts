@@ -5,46 +5,21 @@
  * `node --experimental-strip-types tests/bench/simulator-long-tasks.ts`.
  * Figures depend on the machine and its load: compare runs made on the same idle machine.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { encodeScenario, MAX_MEMBERS } from '../../src/lib/decision/scenario-codec.ts';
-import type { College, DecisionRule, Member } from '../../src/lib/decision/types.ts';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm' };
+import { createStaticServer } from '../browser/static-server.mjs';
+import { largestScenarioLink } from '../browser/largest-scenario.ts';
+import type { DecisionRule } from '../../src/lib/decision/types.ts';
 
 if (!existsSync('dist/index.html')) {
   console.error('dist/ est absent : lancez `npm run build` d’abord.');
   process.exit(1);
 }
 
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join('dist', path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, resolve));
-const address = server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-
-const colleges: College[] = [
-  { id: 'sal', name: 'Salariés', share: 0.3 },
-  { id: 'ben', name: 'Bénéficiaires', share: 0.3 },
-  { id: 'pub', name: 'Collectivités', share: 0.2 },
-  { id: 'aut', name: 'Autres', share: 0.2 },
-];
-const members: Member[] = Array.from({ length: MAX_MEMBERS }, (_, i) => ({
-  id: `m${i + 1}`,
-  name: `Membre ${i + 1}`,
-  college: colleges[i % colleges.length]?.id ?? 'sal',
-  weight: Math.round(((i * 7919) % 9973) + 101) / 100,
-}));
+const server = createStaticServer('dist');
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address() as AddressInfo;
 
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -52,10 +27,8 @@ const browser = await chromium.launch({
 });
 console.log('règle'.padEnd(24), 'tâches > 50 ms'.padStart(15), 'la plus longue'.padStart(15));
 for (const rule of [{ kind: 'capital' }, { kind: 'colleges-proportional' }, { kind: 'simple' }] as DecisionRule[]) {
-  const encoded = encodeScenario({ members, colleges, rule, positions: {} });
-  if (!encoded.ok) throw new Error(encoded.message);
   const page = await browser.newPage();
-  await page.goto(`http://localhost:${port}/outils/simulateur-decision/#s=${encoded.text}`);
+  await page.goto(`http://127.0.0.1:${port}/outils/simulateur-decision/#s=${largestScenarioLink(rule)}`);
   await page.locator('.ds[data-ready="true"]').waitFor();
   await page.locator('[data-testid="power-pending"]').waitFor({ state: 'detached' });
   await page.evaluate(() => {
