@@ -33,8 +33,7 @@ export function createPowerClient(): PowerClient {
   let pending: { id: number; request: PowerRequest; onResult: (result: PowerResult) => void } | undefined;
 
   const runHere = (request: PowerRequest, onResult: (result: PowerResult) => void) => {
-    const result = analysePower(request.members, request.colleges, request.rule);
-    if (request.id === latest) onResult(result);
+    onResult(analysePower(request.members, request.colleges, request.rule));
   };
 
   const fallBack = () => {
@@ -54,11 +53,12 @@ export function createPowerClient(): PowerClient {
       broken = true;
       return undefined;
     }
+    // `pending` is always the latest question: an answer to an older one is dropped here.
     worker.onmessage = (event: MessageEvent<PowerResponse>) => {
       if (!pending || event.data.id !== pending.id) return;
       const { onResult } = pending;
       pending = undefined;
-      if (event.data.id === latest) onResult(event.data.result);
+      onResult(event.data.result);
     };
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
