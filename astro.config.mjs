@@ -11,6 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { factsReport } from './src/integrations/facts-report.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { linkPreviews, sitemapOptions } from './src/integrations/link-previews.ts';
 import { readRedirects } from './src/lib/urls/files.ts';
 import { astroRedirects } from './src/lib/urls/redirects.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     pagefindIndex(),
     linkCheck(redirects),
     factsReport(),
+    // Last: the Content Security Policy is made from the pages as they are finally written.
+    securityHeadersFile(redirects),
   ],
   devToolbar: { enabled: false },
   vite: {

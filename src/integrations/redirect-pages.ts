@@ -2,7 +2,8 @@
  * Old addresses (content/redirections.yaml) after `astro build`: Astro's `redirects` option has
  * left a static page at each old page address; this step rewrites it in French, with a script that
  * keeps the section named in the address (a meta refresh drops it), and writes the `_redirects`
- * and `_headers` files of static hosts. A page still built at an old address fails the build.
+ * file of static hosts (their `_headers` file comes last: src/integrations/security-headers.ts).
+ * A page still built at an old address fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapeHtml } from '../lib/heading-anchor.ts';
 import { SITE } from '../lib/site.ts';
-import { headersFile, redirectsFile } from '../lib/urls/host-files.ts';
+import { redirectsFile } from '../lib/urls/host-files.ts';
 import { REDIRECT_PAGE } from '../lib/urls/messages.ts';
 import { movedSections, pageRedirectTargets, redirectPageScript, type Redirect } from '../lib/urls/redirects.ts';
 import { encodeSiteUrl, type SiteUrl } from '../lib/urls/site-url.ts';
@@ -60,8 +61,7 @@ export function redirectPages(redirects: readonly Redirect[]): AstroIntegration 
           writeFileSync(file, redirectPageHtml(href, new URL(href, site).href, movedSections(from.path, redirects)));
         }
         writeFileSync(join(dist, '_redirects'), redirectsFile(targets));
-        writeFileSync(join(dist, '_headers'), headersFile(targets.map((t) => t.from)));
-        logger.info(`${targets.length} ancienne(s) adresse(s) redirigée(s)\u202f; _redirects et _headers écrits.`);
+        logger.info(`${targets.length} ancienne(s) adresse(s) redirigée(s)\u202f; _redirects écrit.`);
       },
     },
   };

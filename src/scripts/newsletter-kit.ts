@@ -8,8 +8,8 @@ import { itemHtml, type NewsletterItem } from '../lib/newsletter/kit.ts';
 import { M } from '../lib/newsletter/messages.ts';
 import { SITE } from '../lib/site.ts';
 import { setUpCopyFields } from './copy-field.ts';
-// As a string, so the kit's styles come with this code instead of weighing on every page.
-import copyFieldCss from '../styles/copy-field.css?inline';
+// A style sheet of its own, linked when the kit opens: the kit's styles do not weigh on every page.
+import copyFieldCss from '../styles/copy-field.css?url';
 
 /**
  * A preview of e-mail HTML, captioned, in a sandboxed frame. Inert, and so hidden from assistive
@@ -17,7 +17,7 @@ import copyFieldCss from '../styles/copy-field.css?inline';
  * block). Its images are taken from this site (the block's addresses are SITE_URL's).
  */
 export function emailPreview(html: string, caption: string): HTMLElement {
-  const doc = new DOMParser().parseFromString(`<body style="margin:8px">${html}</body>`, 'text/html');
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   doc.documentElement.lang = 'fr';
   for (const image of doc.querySelectorAll('img')) image.setAttribute('src', new URL(image.getAttribute('src') ?? '', location.href).pathname);
   const frame = document.createElement('iframe');
@@ -38,10 +38,17 @@ export function emailPreview(html: string, caption: string): HTMLElement {
 }
 
 /** Fills the kit's HTML field, shows its preview and wires its copy buttons. */
-export function openNewsletterKit(kit: HTMLElement): void {
-  const style = document.createElement('style');
-  style.textContent = copyFieldCss;
-  document.head.append(style);
+export async function openNewsletterKit(kit: HTMLElement): Promise<void> {
+  if (!document.querySelector(`link[href="${copyFieldCss}"]`)) {
+    const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: copyFieldCss });
+    // Shown once styled; a sheet that fails to load leaves the kit usable, unstyled.
+    const loaded = new Promise((resolve) => {
+      sheet.addEventListener('load', resolve, { once: true });
+      sheet.addEventListener('error', resolve, { once: true });
+    });
+    document.head.append(sheet);
+    await loaded;
+  }
   const data = kit.querySelector('script[data-newsletter-item]')?.textContent;
   const part = kit.querySelector<HTMLElement>('[data-newsletter-html]');
   const field = part?.querySelector('textarea');

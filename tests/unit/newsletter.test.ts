@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { digestHtml, digestText, firstSentence, itemHtml, itemText, pageItem, updateItem, type NewsletterItem } from '../../src/lib/newsletter/kit.ts';
+import { EMAIL_STYLES, digestHtml, digestText, firstSentence, itemHtml, itemText, pageItem, updateItem, type NewsletterItem } from '../../src/lib/newsletter/kit.ts';
 import { CAMPAIGNS, trackedUrl, withoutTracking } from '../../src/lib/urls/tracking.ts';
 import { latestFirst } from '../../src/lib/updates.ts';
 
@@ -152,6 +152,12 @@ describe('the digest', () => {
     expect(root.text).toContain('Une section ajoutée.');
     expect(root.querySelectorAll('a').some((a) => a.getAttribute('href') === digest.allUrl)).toBe(true);
     for (const el of elements(html)) expect(el.getAttribute('class')).toBeUndefined();
+  });
+
+  it('carries only the styles of its closed list, which the site’s policy allows by hash', () => {
+    const styles = (html: string) => new Set(elements(html).flatMap((el) => el.getAttribute('style') ?? []));
+    const used = new Set([...styles(digestHtml(digest, SITE)), ...styles(itemHtml({ ...item, note: 'Note.' }, SITE))]);
+    expect([...used].sort()).toEqual([...new Set(Object.values(EMAIL_STYLES))].sort());
   });
 
   it('and in plain text, one paragraph a block', () => {

@@ -80,6 +80,29 @@ const COLOURS = { text: '#1e1e1b', muted: '#57554e', link: '#0b5e57', rule: '#d9
 /** Display size of the preview image in the e-mail (half of 1200×630). */
 const IMAGE = { width: 600, height: 315 } as const;
 
+/**
+ * Every style the e-mail HTML carries, inline. A closed list: the site's Content Security Policy
+ * allows each of them by its hash in the kit's preview (src/lib/security/csp.ts).
+ */
+export const EMAIL_STYLES = {
+  table: `width:100%;max-width:${IMAGE.width}px;border-collapse:collapse;${FONT}color:${COLOURS.text};`,
+  image: `display:block;width:100%;max-width:${IMAGE.width}px;height:auto;border:0;`,
+  imageCell: 'padding:0 0 12px 0;',
+  label: `padding:0 0 4px 0;font-size:14px;line-height:20px;color:${COLOURS.muted};`,
+  title: 'padding:0 0 8px 0;font-size:20px;line-height:26px;font-weight:bold;',
+  titleLink: `color:${COLOURS.link};text-decoration:underline;`,
+  note: 'padding:0 0 8px 0;font-size:16px;line-height:24px;font-style:italic;',
+  summary: 'padding:0 0 8px 0;font-size:16px;line-height:24px;',
+  readMore: 'padding:0 0 24px 0;font-size:16px;line-height:24px;',
+  strongLink: `color:${COLOURS.link};font-weight:bold;`,
+  firstBlock: 'padding:0;',
+  nextBlock: `padding:24px 0 0 0;border-top:1px solid ${COLOURS.rule};`,
+  digestTitle: 'padding:0 0 8px 0;font-size:26px;line-height:32px;font-weight:bold;',
+  digestIntro: 'padding:0 0 24px 0;font-size:16px;line-height:24px;',
+  digestAll: `padding:16px 0 0 0;border-top:1px solid ${COLOURS.rule};font-size:16px;line-height:24px;`,
+} as const;
+const S = EMAIL_STYLES;
+
 /** Text for an e-mail: escaped, with the narrow no-break spaces as `&nbsp;`. */
 function emailText(text: string): string {
   return escapeHtml(text).replace(/[\u202f\u00a0]/g, '&nbsp;');
@@ -90,22 +113,21 @@ function plainText(text: string): string {
   return text.replace(/\u202f/g, '\u00a0');
 }
 
-const table = (style: string, rows: string[]) =>
-  `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:${IMAGE.width}px;border-collapse:collapse;${style}">\n${rows.join('\n')}\n</table>`;
+const table = (rows: string[]) =>
+  `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${S.table}">\n${rows.join('\n')}\n</table>`;
 const row = (style: string, content: string) => `<tr><td style="${style}">${content}</td></tr>`;
-const link = (url: string, content: string, style = '') =>
-  `<a href="${escapeHtml(url)}" style="color:${COLOURS.link};${style}">${content}</a>`;
+const link = (url: string, content: string, style: string) => `<a href="${escapeHtml(url)}" style="${style}">${content}</a>`;
 
 /** One page's block as e-mail-safe HTML. */
 export function itemHtml(item: NewsletterItem, siteName: string): string {
-  const image = `<a href="${escapeHtml(item.url)}"><img src="${escapeHtml(item.image.url)}" width="${IMAGE.width}" height="${IMAGE.height}" alt="${emailText(item.image.alt)}" style="display:block;width:100%;max-width:${IMAGE.width}px;height:auto;border:0;"></a>`;
-  return table(`${FONT}color:${COLOURS.text};`, [
-    row('padding:0 0 12px 0;', image),
-    row(`padding:0 0 4px 0;font-size:14px;line-height:20px;color:${COLOURS.muted};`, emailText(item.label)),
-    row('padding:0 0 8px 0;font-size:20px;line-height:26px;font-weight:bold;', link(item.url, emailText(item.title), 'text-decoration:underline;')),
-    ...(item.note ? [row('padding:0 0 8px 0;font-size:16px;line-height:24px;font-style:italic;', emailText(item.note))] : []),
-    row('padding:0 0 8px 0;font-size:16px;line-height:24px;', emailText(item.summary)),
-    row('padding:0 0 24px 0;font-size:16px;line-height:24px;', link(item.url, emailText(M.readMore(siteName)), 'font-weight:bold;')),
+  const image = `<a href="${escapeHtml(item.url)}"><img src="${escapeHtml(item.image.url)}" width="${IMAGE.width}" height="${IMAGE.height}" alt="${emailText(item.image.alt)}" style="${S.image}"></a>`;
+  return table([
+    row(S.imageCell, image),
+    row(S.label, emailText(item.label)),
+    row(S.title, link(item.url, emailText(item.title), S.titleLink)),
+    ...(item.note ? [row(S.note, emailText(item.note))] : []),
+    row(S.summary, emailText(item.summary)),
+    row(S.readMore, link(item.url, emailText(M.readMore(siteName)), S.strongLink)),
   ]);
 }
 
@@ -126,14 +148,12 @@ export interface Digest {
 
 /** The digest as e-mail-safe HTML: a title, an introduction, the blocks, a link to every change. */
 export function digestHtml(digest: Digest, siteName: string): string {
-  const blocks = digest.items.map((item, i) =>
-    row(i === 0 ? 'padding:0;' : `padding:24px 0 0 0;border-top:1px solid ${COLOURS.rule};`, itemHtml(item, siteName)),
-  );
-  return table(`${FONT}color:${COLOURS.text};`, [
-    row('padding:0 0 8px 0;font-size:26px;line-height:32px;font-weight:bold;', emailText(digest.title)),
-    row('padding:0 0 24px 0;font-size:16px;line-height:24px;', emailText(digest.intro)),
+  const blocks = digest.items.map((item, i) => row(i === 0 ? S.firstBlock : S.nextBlock, itemHtml(item, siteName)));
+  return table([
+    row(S.digestTitle, emailText(digest.title)),
+    row(S.digestIntro, emailText(digest.intro)),
     ...blocks,
-    row(`padding:16px 0 0 0;border-top:1px solid ${COLOURS.rule};font-size:16px;line-height:24px;`, link(digest.allUrl, emailText(M.digestAll), 'font-weight:bold;')),
+    row(S.digestAll, link(digest.allUrl, emailText(M.digestAll), S.strongLink)),
   ]);
 }
 

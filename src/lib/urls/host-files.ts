@@ -22,15 +22,71 @@ export function redirectsFile(targets: readonly { from: SiteUrl; to: SiteUrl }[]
   return [GENERATED, ...lines].join('\n') + '\n';
 }
 
+/** Headers for the paths a pattern matches (`/*`, `/_astro/*`, an exact path). */
+export interface HeaderRule {
+  path: string;
+  headers: readonly (readonly [name: string, value: string])[];
+}
+
 /**
- * Headers: no MIME sniffing and no full referrer to other sites everywhere; the hashed assets of
- * `/_astro/` cached for a year; the pages left at old addresses kept out of search engines.
+ * The rules of `_headers`: the site's own headers on every path (src/lib/security/headers.ts);
+ * the hashed assets of `/_astro/` cached for a year; the pages left at old addresses kept out of
+ * search engines. A header is set by one rule only: hosts join the values of a header that several
+ * matching rules set, which for `Content-Security-Policy` would mean two policies, both enforced.
  */
-export function headersFile(oldPages: readonly SiteUrl[]): string {
-  const blocks = [
-    ['/*', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'],
-    ['/_astro/*', 'Cache-Control: public, max-age=31536000, immutable'],
-    ...oldPages.map((page) => [encodeSiteUrl(page), 'X-Robots-Tag: noindex']),
+export function headerRules(oldPages: readonly SiteUrl[], siteHeaders: HeaderRule['headers']): HeaderRule[] {
+  return [
+    { path: '/*', headers: siteHeaders },
+    { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    ...oldPages.map((page) => ({ path: encodeSiteUrl(page), headers: [['X-Robots-Tag', 'noindex']] as const })),
   ];
-  return [GENERATED.replace('depuis content/redirections.yaml ', ''), ...blocks.map(([path, ...headers]) => [path, ...headers.map((h) => `  ${h}`)].join('\n'))].join('\n') + '\n';
+}
+
+/** The `_headers` file: a path pattern, then its headers indented, per block. */
+export function headersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map(({ path, headers }) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  return [GENERATED.replace('depuis content/redirections.yaml ', ''), ...blocks].join('\n') + '\n';
+}
+
+/** Reads a `_headers` file back (comments and blank lines skipped). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (!rule || colon === -1) throw new Error(`_headers : ligne illisible « ${line.trim()} »`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Whether a `_headers` path pattern matches a request path: `*` takes anything, `:name` one segment. */
+export function matchesPattern(pattern: string, pathname: string): boolean {
+  const source = pattern
+    .split(/(\*|:[A-Za-z]\w*)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(pathname);
+}
+
+/**
+ * The headers a host sends for a request path, the way Netlify and Cloudflare Pages read
+ * `_headers`: every matching rule applies, in the file's order; a header set by several rules gets
+ * their values joined by « , ».
+ */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules.filter((r) => matchesPattern(r.path, pathname))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const previous = headers.get(key);
+      headers.set(key, previous === undefined ? value : `${previous}, ${value}`);
+    }
+  }
+  return headers;
 }

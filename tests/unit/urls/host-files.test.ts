@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchWordsOf } from '../../../src/lib/urls/address-words.ts';
-import { headersFile, redirectsFile } from '../../../src/lib/urls/host-files.ts';
+import { headerRules, headersFile, headersFor, matchesPattern, parseHeadersFile, redirectsFile } from '../../../src/lib/urls/host-files.ts';
 import { isTrackingParam, withoutTracking } from '../../../src/lib/urls/tracking.ts';
 
 describe('the _redirects file', () => {
@@ -19,11 +19,47 @@ describe('the _redirects file', () => {
 });
 
 describe('the _headers file', () => {
-  it('caches hashed assets, and keeps old pages out of search engines', () => {
-    const text = headersFile([{ path: '/guides/ancien/', fragment: '' }]);
+  const site: [string, string][] = [
+    ['Content-Security-Policy', "default-src 'none'; script-src 'self' 'sha256-abc='"],
+    ['X-Content-Type-Options', 'nosniff'],
+  ];
+  const rules = headerRules([{ path: '/guides/pièges/', fragment: '' }], site);
+  const text = headersFile(rules);
+
+  it('sends the site’s headers everywhere, caches hashed assets, and keeps old pages out of search engines', () => {
+    expect(text).toContain("/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-abc='\n  X-Content-Type-Options: nosniff\n");
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    expect(text).toContain('/guides/ancien/\n  X-Robots-Tag: noindex');
-    expect(text).toContain('/*\n  X-Content-Type-Options: nosniff');
+    expect(text).toContain('/guides/pi%C3%A8ges/\n  X-Robots-Tag: noindex');
+  });
+
+  it('reads back as it was written', () => {
+    expect(parseHeadersFile(text)).toEqual(rules.map((r) => ({ path: r.path, headers: r.headers.map(([n, v]) => [n, v]) })));
+    expect(() => parseHeadersFile('  X-Orphan: 1\n')).toThrow('_headers');
+  });
+
+  it('matches paths the way static hosts do: « * » takes anything, « :name » one segment', () => {
+    expect(matchesPattern('/*', '/')).toBe(true);
+    expect(matchesPattern('/*', '/guides/ptce/')).toBe(true);
+    expect(matchesPattern('/_astro/*', '/_astro/a.js')).toBe(true);
+    expect(matchesPattern('/_astro/*', '/guides/_astro/a.js')).toBe(false);
+    expect(matchesPattern('/guides/x.y/', '/guides/xzy/')).toBe(false);
+    expect(matchesPattern('/guides/:slug/', '/guides/ptce/')).toBe(true);
+    expect(matchesPattern('/guides/:slug/', '/guides/a/b/')).toBe(false);
+  });
+
+  it('gives a path every matching rule’s headers, joining the values of a header set twice', () => {
+    const headers = headersFor(rules, '/_astro/page.js');
+    expect(headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self' 'sha256-abc='");
+    expect(headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/guides/pi%C3%A8ges/').get('x-robots-tag')).toBe('noindex');
+    expect(headersFor(rules, '/guides/ptce/').has('x-robots-tag')).toBe(false);
+    const twice = parseHeadersFile('/*\n  Content-Security-Policy: a\n/x/*\n  Content-Security-Policy: b\n');
+    expect(headersFor(twice, '/x/y').get('content-security-policy')).toBe('a, b');
+  });
+
+  it('sets each header of the site in one rule only (two rules would make two policies)', () => {
+    const names = rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase()));
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 
