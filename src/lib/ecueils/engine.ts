@@ -6,7 +6,8 @@
  * « Je ne sais pas » and unanswered questions are neither yes nor no: a rule that depends on
  * them is not counted, and is reported as a point to clarify.
  */
-import { choicesOf, type Condition, type EcueilsRules, type FormRule, type LegalForm, type VigilancePoint } from './schema.ts';
+import { choicesOf } from './choices.ts';
+import type { Condition, EcueilsRules, FormRule, LegalForm, VigilancePoint } from './schema.ts';
 
 /** The « je ne sais pas » answer, offered by every question. */
 export const UNKNOWN = 'nsp';

@@ -5,7 +5,8 @@
 import { toCsv, type Cell } from '../csv.ts';
 import { cleanAnswers, rankForms, UNKNOWN, vigilancePoints, type EcueilsAnswers, type FormAssessment } from './engine.ts';
 import { ECUEILS_MESSAGES } from './messages.ts';
-import { choicesOf, type EcueilsRules } from './schema.ts';
+import { choicesOf } from './choices.ts';
+import type { EcueilsRules } from './schema.ts';
 
 /** The label of an answer as shown to the collective. */
 export function answerLabel(rules: EcueilsRules, questionId: string, answer: string | undefined): string {

@@ -4,7 +4,10 @@
  * the content collections and by the unit tests. Messages are in French for content editors.
  */
 import { z } from 'zod';
+import { choicesOf, VIGILANCE_THEMES } from './choices.ts';
 import { ECUEILS_SCHEMA_MESSAGES as M } from './messages.ts';
+
+export { choicesOf, DEFAULT_CHOICES, VIGILANCE_THEMES } from './choices.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: M.identifier,
@@ -59,7 +62,6 @@ export const formSchema = z
   })
   .strict();
 
-export const VIGILANCE_THEMES = ['fiscal', 'rh', 'argent-public', 'juridique'] as const;
 
 export const vigilanceSchema = z
   .object({
@@ -131,16 +133,6 @@ export type FormRule = z.output<typeof formRuleSchema>;
 export type VigilancePoint = z.output<typeof vigilanceSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type VigilanceTheme = (typeof VIGILANCE_THEMES)[number];
-
-export const DEFAULT_CHOICES: readonly EcueilsChoice[] = [
-  { id: 'oui', label: 'Oui' },
-  { id: 'non', label: 'Non' },
-];
-
-/** The answers a question offers besides « je ne sais pas ». */
-export function choicesOf(question: Pick<EcueilsQuestion, 'choix'>): readonly EcueilsChoice[] {
-  return question.choix ?? DEFAULT_CHOICES;
-}
 
 /** Every fact id the rules cite, with where, so the build can check them against the registry. */
 export function citedFacts(rules: EcueilsRules): { factId: string; where: string }[] {

@@ -11,7 +11,8 @@ import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { UNKNOWN, type EcueilsAnswers } from './engine.ts';
 import { ECUEILS_MESSAGES } from './messages.ts';
-import { choicesOf, type EcueilsRules } from './schema.ts';
+import { choicesOf } from './choices.ts';
+import type { EcueilsRules } from './schema.ts';
 
 /** Wire codes: APPEND ONLY — written in share links already sent. */
 const UNANSWERED_CODE = 0;
