@@ -1,33 +1,67 @@
 /**
- * Shared browser-test fixture: every test fails if the page logs a console error, throws,
- * or requests anything from another origin.
+ * Shared browser-test fixture: every test fails if a page of its browser context logs a console
+ * error, throws, requests anything from another origin, gets an error status or a network failure
+ * for a request, or breaks the site's Content Security Policy (the test server sends the headers of
+ * dist/_headers: tests/browser/static-server.mjs). A test that expects one of them (the 404 page)
+ * empties the list concerned.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-interface Guards {
+export interface Guards {
   consoleErrors: string[];
   foreignRequests: string[];
+  failedRequests: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Watches every page of a context, and their frames, for what the guards list. `origin` is the
+ * site's own; `data:` and `blob:` addresses are the page's own data (downloads).
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<Guards> {
+  const guards: Guards = { consoleErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
+  await context.exposeBinding('__feCspViolation', (_source, violation: string) => guards.cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const sample = e.sample ? ` « ${e.sample} »` : '';
+      (window as unknown as { __feCspViolation: (v: string) => void }).__feCspViolation(
+        `${e.effectiveDirective} a bloqué ${e.blockedURI || 'du code en ligne'}${sample} (${e.sourceFile || location.pathname}:${e.lineNumber})`,
+      );
+    });
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
+  });
+  context.on('weberror', (error) => guards.consoleErrors.push(String(error.error())));
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) guards.foreignRequests.push(url);
+  });
+  context.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    // A request the page itself dropped (a navigation, a download) is not a failure of the site.
+    if (!failure.includes('ERR_ABORTED')) guards.failedRequests.push(`${request.url()} : ${failure}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) guards.failedRequests.push(`${response.url()} : ${response.status()}`);
+  });
+  return guards;
+}
+
+export function expectGuardsClean(guards: Guards): void {
+  expect(guards.consoleErrors, 'erreurs dans la console').toEqual([]);
+  expect(guards.foreignRequests, 'requêtes vers une autre origine').toEqual([]);
+  expect(guards.failedRequests, 'requêtes en échec').toEqual([]);
+  expect(guards.cspViolations, 'violations de la politique de sécurité des contenus').toEqual([]);
 }
 
 export const test = base.extend<{ guards: Guards }>({
   guards: [
-    async ({ page, baseURL }, use) => {
-      const guards: Guards = { consoleErrors: [], foreignRequests: [] };
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
-      });
-      page.on('pageerror', (error) => guards.consoleErrors.push(String(error)));
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-          guards.foreignRequests.push(url);
-        }
-      });
+    async ({ context, baseURL }, use) => {
+      const guards = await watchContext(context, new URL(baseURL ?? 'http://127.0.0.1').origin);
       await use(guards);
-      expect(guards.consoleErrors, 'erreurs dans la console').toEqual([]);
-      expect(guards.foreignRequests, 'requêtes vers une autre origine').toEqual([]);
+      expectGuardsClean(guards);
     },
     { auto: true },
   ],

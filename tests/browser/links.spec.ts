@@ -156,6 +156,7 @@ test.describe('page introuvable', () => {
     expect(response?.status()).toBe(404);
     // The browser logs the 404 of the page itself: expected here.
     guards.consoleErrors.splice(0);
+    guards.failedRequests.splice(0);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
     const field = page.getByRole('searchbox', { name: 'Chercher la page avec les mots de l’adresse' });
@@ -182,6 +183,7 @@ test.describe('page introuvable', () => {
     // Indexed words that no page has all together.
     await page.goto('/fiches/world-cafe-luxembourg/');
     guards.consoleErrors.splice(0);
+    guards.failedRequests.splice(0);
     await expect(page.getByRole('searchbox', { name: 'Chercher la page avec les mots de l’adresse' })).toHaveValue('world cafe luxembourg');
     await expect(page.locator('[data-not-found-results] a[href="/fiches/world-cafe/"]').first()).toBeVisible({ timeout: 20_000 });
   });
