@@ -33,6 +33,8 @@ interface Props {
   /** Its frozen earlier versions, whose links the synthesis still reads. */
   earlier: readonly EarlierVersion[];
   fileBase: string;
+  /** Address of the questionnaire's paper form, offered while the tool loads or without JavaScript. */
+  paperHref: string;
 }
 
 function spread(summary: Summary): string {
@@ -85,7 +87,7 @@ function Versions({ result, current }: { result: VersionedSynthesis; current: Qu
   );
 }
 
-export default function SynthesisTool({ questionnaire, earlier, fileBase }: Props) {
+export default function SynthesisTool({ questionnaire, earlier, fileBase, paperHref }: Props) {
   const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
   const [ready, setReady] = useState(false);
   const [text, setText] = useState('');
@@ -131,7 +133,12 @@ export default function SynthesisTool({ questionnaire, earlier, fileBase }: Prop
   return (
     <div class="qz-app" data-ready={ready ? 'true' : undefined} data-screen="synthesis">
       <LiveRegion announcement={announcement} />
-      {!ready && <p class="qz-loading">{T.synthNoScript}</p>}
+      {!ready && (
+        <p class="qz-loading">
+          {T.synthNoScript} <a href={paperHref}>{T.synthNoScriptLink}</a>
+          {T.synthNoScriptEnd}
+        </p>
+      )}
       {ready && (
         <form class="qz-panel qz-no-print" onSubmit={build} aria-labelledby="qz-synth-form-title">
           <h2 id="qz-synth-form-title">{T.synthFormTitle}</h2>

@@ -142,7 +142,9 @@ export const T = typographed({
   noScript: 'L’outil interactif se charge. S’il ne s’affiche pas (JavaScript désactivé), utilisez la',
   noScriptLink: 'version papier à imprimer',
   synthNoScript:
-    'La synthèse collective se calcule dans votre navigateur et a besoin de JavaScript. Sans JavaScript, reportez les réponses de chaque membre dans un tableur, une ligne par affirmation, et comparez les écarts.',
+    'La synthèse collective se calcule dans votre navigateur et a besoin de JavaScript. Sans JavaScript, chaque membre remplit la',
+  synthNoScriptLink: 'version papier du questionnaire',
+  synthNoScriptEnd: ', puis reportez les réponses de chacun dans un tableur, une ligne par affirmation, et comparez les écarts.',
   region: (title: string) => `${title} : outil interactif`,
 
   // Start screen
