@@ -56,6 +56,34 @@ export function expectGuardsClean(guards: Guards): void {
   expect(guards.cspViolations, 'violations de la politique de sécurité des contenus').toEqual([]);
 }
 
+/**
+ * Records what the pages of a context copy to the clipboard. The site's Permissions-Policy denies
+ * reading the clipboard (`clipboard-read=()`) to every script, tests included: they read what a
+ * page wrote instead. The copy itself still goes to the clipboard.
+ */
+export async function recordClipboard(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (typeof Clipboard === 'undefined') return;
+    const w = window as unknown as { __feClipboard: Promise<Record<string, string>> };
+    w.__feClipboard = Promise.resolve({});
+    const { write, writeText } = Clipboard.prototype;
+    Clipboard.prototype.write = function (items: ClipboardItems) {
+      const types = items.flatMap((item) => item.types.map(async (type) => [type, await (await item.getType(type)).text()] as const));
+      w.__feClipboard = Promise.all(types).then((entries) => Object.fromEntries(entries));
+      return write.call(this, items);
+    };
+    Clipboard.prototype.writeText = function (text: string) {
+      w.__feClipboard = Promise.resolve({ 'text/plain': text });
+      return writeText.call(this, text);
+    };
+  });
+}
+
+/** What the page last copied, by type (`text/plain`, `text/html`); see recordClipboard. */
+export function readClipboard(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => (window as unknown as { __feClipboard: Promise<Record<string, string>> }).__feClipboard);
+}
+
 export const test = base.extend<{ guards: Guards }>({
   guards: [
     async ({ context, baseURL }, use) => {

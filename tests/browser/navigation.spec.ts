@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, readClipboard, recordClipboard } from './fixtures.ts';
 
 test('un lien profond vers une section fait défiler jusqu’au titre', async ({ page }) => {
   await page.goto('/guides/arbitrer-ensemble/#le-poids-nest-pas-le-pouvoir');
@@ -7,14 +7,15 @@ test('un lien profond vers une section fait défiler jusqu’au titre', async ({
 });
 
 test('le bouton de copie de lien copie l’adresse complète de la section', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  await context.grantPermissions(['clipboard-write'], { origin: baseURL ?? '' });
+  await recordClipboard(context);
   await page.goto('/guides/confiance/');
   const anchor = page.locator('.heading-wrap a.heading-anchor').nth(1);
   const target = await anchor.getAttribute('href');
   await expect(anchor).toHaveAccessibleName(/^Copier le lien vers la section «[\s\u202f].+[\s\u202f]»$/);
   await anchor.focus();
   await page.keyboard.press('Enter');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = (await readClipboard(page))['text/plain'] ?? '';
   expect(copied).toBe(new URL(`/guides/confiance/${target}`, baseURL).href);
   await expect(page).toHaveURL(copied);
   await expect(page.locator('#annonces')).toHaveText('Lien de la section copié dans le presse-papiers.');

@@ -1,19 +1,10 @@
-import { test, expect, axeViolations, tabTo } from './fixtures.ts';
+import { test, expect, axeViolations, readClipboard, recordClipboard, tabTo } from './fixtures.ts';
 import { M } from '../../src/lib/newsletter/messages.ts';
-
-/** The clipboard's content, as each type the last copy wrote. */
-function readClipboard(page: import('@playwright/test').Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    if (!item) return {};
-    const entries = await Promise.all(item.types.map(async (type) => [type, await (await item.getType(type)).text()] as const));
-    return Object.fromEntries(entries);
-  });
-}
 
 test.describe('« Partager dans une lettre d’information »', () => {
   test.beforeEach(async ({ context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+    await context.grantPermissions(['clipboard-write'], { origin: baseURL ?? '' });
+    await recordClipboard(context);
   });
 
   test('s’ouvre au clavier et copie le bloc HTML puis le texte, en l’annonçant', async ({ page }) => {
@@ -44,7 +35,7 @@ test.describe('« Partager dans une lettre d’information »', () => {
     await tabTo(page, copyText, 20);
     await page.keyboard.press('Space');
     await expect(page.locator('#annonces')).toHaveText(M.textCopied);
-    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const text = (await readClipboard(page))['text/plain'] ?? '';
     expect(text).toBe(await page.getByRole('textbox', { name: M.textLabel }).inputValue());
     expect(text.split('\n')).toEqual([
       'Guide · Comprendre la coopération et les PTCE',
@@ -104,7 +95,8 @@ test.describe('« Partager dans une lettre d’information »', () => {
 
 test.describe('la lettre des nouveautés', () => {
   test('copie le résumé des derniers changements et en montre l’aperçu', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+    await context.grantPermissions(['clipboard-write'], { origin: baseURL ?? '' });
+    await recordClipboard(context);
     await page.goto('/nouveautes/lettre/');
     const html = await page.getByRole('textbox', { name: M.htmlLabel }).inputValue();
     await page.getByRole('button', { name: M.copyHtml }).click();
