@@ -22,12 +22,14 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 /** A comment, a doctype, or a start tag with its attributes (values quoted or not). */
 const TAG = /<!--[\s\S]*?-->|<![^>]*>|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** Attributes of an ordinary tag that the scan reads: style, event handlers, javascript: addresses. */
+const WORTH_READING = /style|\son|javascript|&/i;
 /** Attributes that hold an address the browser may load or navigate to. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster']);
 /** `type` values of scripts the browser runs (or treats as script for CSP); any other is a data block. */
 const SCRIPT_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', Tab: '\t', NewLine: '\n', colon: ':' };
 
 /** Decodes the character references of an attribute value (numeric, and the few Astro writes). */
 export function decodeAttribute(value: string): string {
@@ -47,6 +49,11 @@ function attributesOf(source: string): Map<string, string> {
   return attributes;
 }
 
+/** A `javascript:` address as browsers read it: tabs and newlines dropped, leading spaces and controls trimmed. */
+function isJavascriptUrl(value: string): boolean {
+  return /^javascript:/i.test(value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
+}
+
 /** An address on another site (or protocol-relative), from the site's own point of view. */
 function isForeign(url: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
@@ -59,10 +66,13 @@ export function inlineCode(html: string): InlineCode {
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const name = m[1]?.toLowerCase();
     if (!name) continue;
-    const attributes = attributesOf(m[2] ?? '');
+    const source = m[2] ?? '';
+    // Most tags carry nothing this looks for: skip reading their attributes.
+    if (!RAW_TEXT.has(name) && name !== 'link' && !WORTH_READING.test(source)) continue;
+    const attributes = attributesOf(source);
     for (const [attribute, value] of attributes) {
       if (/^on[a-z]+$/.test(attribute)) code.forbidden.push(`attribut ${attribute} sur <${name}>`);
-      if (URL_ATTRIBUTES.has(attribute) && /^\s*javascript:/i.test(value)) code.forbidden.push(`adresse javascript: dans <${name} ${attribute}>`);
+      if (URL_ATTRIBUTES.has(attribute) && isJavascriptUrl(value)) code.forbidden.push(`adresse javascript: dans <${name} ${attribute}>`);
     }
     const style = attributes.get('style');
     if (style !== undefined) code.styleAttributes.push(style);

@@ -38,13 +38,15 @@ describe('inline code of a built page', () => {
   });
 
   it('flags what no hash may allow: event handlers, javascript: addresses, code from another site', () => {
-    const bad = inlineCode(`<body onload="go()"><a href=" JavaScript:go()">x</a><button type=button onclick='go()'>b</button>
+    const bad = inlineCode(`<body onload="go()"><a href=" JavaScript:go()">x</a><button type=button onclick='go()'>b</button><a href="java&Tab;script&colon;go()">y</a><a href="&#106;avascript:go()">z</a>
 <script src="https://cdn.example/lib.js"></script><script src="//cdn.example/lib.js"></script><script src="/_astro/ok.js"></script>
 <link rel="stylesheet" href="https://fonts.example/css"><link rel="canonical" href="https://faire-ensemble.example/"><a href="https://legifrance.gouv.fr/">loi</a>`);
     expect(bad.forbidden).toEqual([
       'attribut onload sur <body>',
       'adresse javascript: dans <a href>',
       'attribut onclick sur <button>',
+      'adresse javascript: dans <a href>',
+      'adresse javascript: dans <a href>',
       'script d’un autre site : https://cdn.example/lib.js',
       'script d’un autre site : //cdn.example/lib.js',
       'ressource d’un autre site : https://fonts.example/css',
