@@ -159,9 +159,16 @@ export function entriesOfTheme<E extends NavEntry>(entries: readonly E[], theme:
  * How many pages of one list the sidebar shows at most: the current theme's guides on a guide
  * page, the fiches on a fiche page. Longer lists show a window around the current page and a
  * link to the page that lists them all, so a page's navigation stays the same size whether the
- * site has 25 guides or 5 000.
+ * site has 25 guides or 5 000. Seven: the page and three on each side, with previous/next below
+ * the article; each more link costs every page of a large theme about 40 bytes gzipped.
  */
-export const SIDEBAR_WINDOW = 10;
+export const SIDEBAR_WINDOW = 7;
+
+/**
+ * How many guides of a theme the guides index shows; a theme with more shows its first ones and
+ * a link to its theme page, so the index stays the same size at any number of guides.
+ */
+export const GUIDES_INDEX_PER_THEME = 12;
 
 /** A link of the sidebar; `current` is the page being read. */
 export interface SidebarLink extends PageLink {

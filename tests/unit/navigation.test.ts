@@ -205,7 +205,7 @@ describe('sidebar', () => {
   it('on a fiche page, lists the fiches around it and links to all of them; elsewhere only the section', () => {
     const index = navIndex(site(30));
     const fiches = sidebarFor(index, '/fiches/f16/').fiches;
-    expect(fiches.pages?.links.map((l) => l.title)).toEqual(Array.from({ length: SIDEBAR_WINDOW }, (_, i) => `Fiche ${String(7 + i).padStart(2, '0')}`));
+    expect(fiches.pages?.links.map((l) => l.title)).toEqual(Array.from({ length: SIDEBAR_WINDOW }, (_, i) => `Fiche ${String(17 - SIDEBAR_WINDOW + i).padStart(2, '0')}`));
     expect(fiches.pages?.all).toEqual({ href: '/fiches/', count: 17 });
     expect(sidebarFor(index, '/fiches/f16/').guides.themes.some((t) => t.pages)).toBe(false);
     expect(sidebarFor(index, '/guides/g00001/').fiches.pages).toBeUndefined();
