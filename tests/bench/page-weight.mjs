@@ -2,9 +2,10 @@
 // tests/build/page-weight.test.ts): for each type of page, the HTML, CSS and JavaScript a first
 // visit loads, raw and gzipped (src/lib/page-weight.ts says what counts).
 //
-//   node tests/bench/page-weight.mjs [--dist <dir>] [--json <file>]
+//   node tests/bench/page-weight.mjs [--dist <dir> | <dir>] [--json <file>]
 //
-// --dist: the built site (default dist/); --json: also writes every page's figures to <file>.
+// --dist: the built site (default dist/); --json: also writes every page's figures to <file>
+// (a summary by page type, then each page: HTML, CSS and JS raw and gzipped, in bytes).
 // Run after `npm run build`, or on a generated corpus built with FE_CONTENT_DIR and --outDir.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -12,8 +13,12 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { frameworkModules, pageKind, pageWeight } from '../../src/lib/page-weight.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'string' } } });
-const dist = values.dist;
+const { values, positionals } = parseArgs({
+  options: { dist: { type: 'string' }, json: { type: 'string' } },
+  allowPositionals: true,
+});
+// `--dist <dir>`, or the directory alone.
+const dist = values.dist ?? positionals[0] ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html est absent : construisez le site d’abord (npm run build).`);
   process.exit(1);
