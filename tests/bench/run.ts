@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureBuild, type BuildMeasure } from './lib/measure-build.ts';
+import { measureLongTasks, type LongTasks } from './lib/long-tasks.ts';
 import { measurePower } from './lib/power-sizes.ts';
 import { measureSearch, PROJECT_SEARCH, STARLIGHT_SEARCH, type SearchMeasure } from './lib/search.ts';
 import { pageWeights, type PageWeight } from './lib/page-weights.ts';
@@ -91,6 +92,7 @@ interface BuildRow {
 const builds: BuildRow[] = [];
 const weights: Record<string, PageWeight[]> = {};
 let search: { project: SearchMeasure[]; starlight: SearchMeasure[] } | undefined;
+let longTasks: LongTasks[] = [];
 
 const record = (site: string, pages: number | 'réel', measure: BuildMeasure) => {
   const row: BuildRow = { site, pages, seconds: Math.round(measure.seconds * 10) / 10, peakMemoryMB: measure.peakMemoryMB, ok: measure.ok };
@@ -105,7 +107,11 @@ if (withPeer) installPeer();
 {
   const { measure, dist } = await buildProject('reel', undefined);
   record('faire-ensemble', 'réel', measure);
-  if (measure.ok) weights['réel'] = pageWeights(dist);
+  if (measure.ok) {
+    weights['réel'] = pageWeights(dist);
+    log('simulateur : tâches longues du fil principal, dans Chromium…');
+    longTasks = await measureLongTasks(dist);
+  }
   rmSync(dist, { recursive: true, force: true });
 }
 
@@ -188,7 +194,10 @@ if (search) {
 console.log('\nAnalyse de pouvoir (fil principal de Node ; dans le simulateur elle tourne dans un Web Worker)');
 for (const p of power) console.log(`${String(p.members).padStart(3)} membres  ${p.rule.padEnd(24)} médiane ${pad(p.medianMs, 7)} ms   max ${pad(p.maxMs, 7)} ms`);
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, builds, weights, search, power };
+console.log('\nSimulateur à 60 membres, poids décimaux : tâches du fil principal de plus de 50 ms en tapant un poids');
+for (const t of longTasks) console.log(`${t.rule.padEnd(24)} ${pad(t.count, 3)} tâche(s)   la plus longue ${pad(t.longestMs, 5)} ms`);
+
+const results = { date: new Date().toISOString(), node: process.version, sizes, builds, weights, search, power, longTasks };
 const out = join(ROOT, 'tests/bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
