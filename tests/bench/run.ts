@@ -10,14 +10,13 @@
  * are what to compare.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureBuild, type BuildMeasure } from './lib/measure-build.ts';
 import { measureLongTasks, type LongTasks } from './lib/long-tasks.ts';
 import { measurePower } from './lib/power-sizes.ts';
 import { measureSearch, PROJECT_SEARCH, STARLIGHT_SEARCH, type SearchMeasure } from './lib/search.ts';
-import { pageWeights, type PageWeight } from './lib/page-weights.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PEER = join(ROOT, 'tests/bench/peer');
@@ -90,7 +89,16 @@ interface BuildRow {
 }
 
 const builds: BuildRow[] = [];
-const weights: Record<string, PageWeight[]> = {};
+/** Summary by page type from tests/bench/page-weight.mjs (the CI budgets' way of weighing). */
+const weights: Record<string, unknown> = {};
+
+/** Prints the weights of a built site by page type and keeps their summary. */
+function weigh(corpus: string, dist: string): void {
+  const json = join(work, `weights-${corpus}.json`);
+  console.log(`\nCorpus ${corpus} :`);
+  execFileSync(process.execPath, [join(ROOT, 'tests/bench/page-weight.mjs'), '--dist', dist, '--json', json], { cwd: ROOT, stdio: 'inherit' });
+  weights[corpus] = (JSON.parse(readFileSync(json, 'utf8')) as { summary: unknown }).summary;
+}
 let search: { project: SearchMeasure[]; starlight: SearchMeasure[] } | undefined;
 let longTasks: LongTasks[] = [];
 
@@ -108,7 +116,7 @@ if (withPeer) installPeer();
   const { measure, dist } = await buildProject('reel', undefined);
   record('faire-ensemble', 'réel', measure);
   if (measure.ok) {
-    weights['réel'] = pageWeights(dist);
+    weigh('réel', dist);
     log('simulateur : tâches longues du fil principal, dans Chromium…');
     longTasks = await measureLongTasks(dist);
   }
@@ -123,7 +131,7 @@ for (const [index, size] of sizes.entries()) {
   const runOurs = async () => {
     const { measure, dist } = await buildProject(String(size), content);
     record('faire-ensemble', size, measure);
-    if (measure.ok) weights[String(size)] = pageWeights(dist);
+    if (measure.ok) weigh(String(size), dist);
     return dist;
   };
   const runPeer = async () => {
@@ -172,14 +180,6 @@ for (const row of builds) {
     pad(row.linkCheckSeconds !== undefined ? `${row.linkCheckSeconds} s` : '', 7),
     pad(row.previewSeconds !== undefined ? `${row.previewSeconds.toFixed(1)} s` : '', 8),
   );
-}
-
-for (const [corpus, rows] of Object.entries(weights)) {
-  console.log(`\nPoids d’une première visite, corpus ${corpus} (gzip)`);
-  console.log('type de page'.padEnd(34), pad('HTML', 10), pad('CSS', 10), pad('JS', 10), pad('HTML+CSS', 10), pad('brut total', 11));
-  for (const w of rows) {
-    console.log(w.type.padEnd(34), pad(kb(w.html.gzip), 10), pad(kb(w.css.gzip), 10), pad(kb(w.js.gzip), 10), pad(kb(w.html.gzip + w.css.gzip), 10), pad(kb(w.html.raw + w.css.raw + w.js.raw), 11));
-  }
 }
 
 if (search) {
