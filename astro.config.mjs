@@ -19,7 +19,8 @@ import { astroRedirects } from './src/lib/urls/redirects.ts';
 // Old addresses and where they lead (content/redirections.yaml), checked before anything is built.
 const redirects = readRedirects();
 // Preview images and the sitemap are made from the built pages' heads: the sitemap must come
-// right after linkPreviews, which reads them (after the redirect pages are written).
+// right after linkPreviews, which reads them (after the redirect pages are written). The images
+// are drawn while the search index and the link check run; `previews.drawn`, last, waits for them.
 const previews = linkPreviews();
 
 export default defineConfig({
@@ -37,15 +38,18 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    preact(),
+    // Only the islands are Preact components: Babel's JSX pass is not run on the rest of src/.
+    preact({ include: ['**/src/islands/**/*.tsx'] }),
     redirectPages(redirects),
     previews,
     sitemap(sitemapOptions(previews)),
     pagefindIndex(),
     linkCheck(redirects),
     factsReport(),
-    // Last: the Content Security Policy is made from the pages as they are finally written.
+    // After every step that writes pages: the Content Security Policy is made from them as they
+    // are finally written (the preview images, still being drawn, are not pages).
     securityHeadersFile(redirects),
+    previews.drawn,
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestFirst, type Update } from '../lib/updates.ts';
-import { toolPageTitle } from '../lib/navigation.ts';
+import { navIndex, toolPageTitle, type NavIndex } from '../lib/navigation.ts';
 
 export type Guide = CollectionEntry<'guides'>;
 export type Fiche = CollectionEntry<'fiches'>;
@@ -28,4 +28,14 @@ export async function latestUpdates(): Promise<Update[]> {
     data: { ...entry.data, title: toolPageTitle(entry) },
   }));
   return latestFirst([...guides, ...fiches, ...toolPages]);
+}
+
+let index: Promise<NavIndex> | undefined;
+
+/** Where every guide and fiche sits in navigation, computed once per build (each time in dev, where content changes). */
+export function siteNavIndex(): Promise<NavIndex> {
+  const compute = async () => navIndex([...(await publishedGuides()), ...(await publishedFiches())]);
+  if (import.meta.env.DEV) return compute();
+  index ??= compute();
+  return index;
 }

@@ -4,15 +4,20 @@
  * section and that the earlier versions fit the current one. A problem stops the build with a
  * message naming the file and the field to fix.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry, render } from 'astro:content';
 import { publishedFiches, publishedGuides } from './content.ts';
 import { hrefOf, LEAD_SECTIONS } from '../lib/navigation.ts';
 import {
+  extrasFileName,
+  extrasPath,
   findBrokenRecommendations,
+  splitQuestionnaire,
   versionProblems,
   withEarlierVersions,
   type EarlierVersion,
   type Questionnaire,
+  type QuestionnaireFile,
 } from '../lib/questionnaire/index.ts';
 
 async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
@@ -30,11 +35,10 @@ async function sectionIdsByPage(): Promise<Map<string, Set<string>>> {
 let sections: Promise<Map<string, Set<string>>> | undefined;
 
 /**
- * The current version of a questionnaire, checked, and its frozen earlier versions as their files
- * hold them: what an island needs, the smallest to send to the browser (the island reads the
- * earlier versions with `withEarlierVersions`).
+ * The current version of a questionnaire, checked, advice included, and its frozen earlier versions
+ * as their files hold them.
  */
-export async function loadQuestionnaireVersions(id: string): Promise<{ questionnaire: Questionnaire; earlier: EarlierVersion[] }> {
+export async function loadQuestionnaireVersions(id: string): Promise<{ questionnaire: QuestionnaireFile; earlier: EarlierVersion[] }> {
   const entry = await getEntry('questionnaires', id);
   if (!entry) {
     throw new Error(
@@ -61,7 +65,7 @@ export async function loadQuestionnaireVersions(id: string): Promise<{ questionn
   if (problems.length > 0) {
     throw new Error(`${file}, versions antérieures\u202f:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  const questionnaire: Questionnaire = { id: entry.id, ...entry.data };
+  const questionnaire: QuestionnaireFile = { id: entry.id, ...entry.data };
   sections ??= sectionIdsByPage();
   const broken = findBrokenRecommendations(questionnaire, await sections);
   if (broken.length > 0) {
@@ -77,4 +81,24 @@ export async function loadQuestionnaireVersions(id: string): Promise<{ questionn
 export async function loadQuestionnaire(id: string): Promise<Questionnaire> {
   const { questionnaire, earlier } = await loadQuestionnaireVersions(id);
   return withEarlierVersions(questionnaire, earlier);
+}
+
+/**
+ * What a questionnaire's page gives its island: the questionnaire without its advice and earlier
+ * versions, and where the build wrote them (src/pages/donnees/questionnaires/), which the island
+ * loads when it needs them (src/lib/questionnaire/deferred.ts).
+ */
+export async function questionnaireForPage(
+  id: string,
+): Promise<{ questionnaire: Questionnaire; extras: { fileName: string; href: string; body: string } }> {
+  const { questionnaire: file, earlier } = await loadQuestionnaireVersions(id);
+  const { questionnaire, extras } = splitQuestionnaire(file, earlier);
+  const body = JSON.stringify(extras);
+  const fileName = extrasFileName(id, createHash('sha256').update(body).digest('hex').slice(0, 10));
+  return { questionnaire, extras: { fileName, href: extrasPath(fileName), body } };
+}
+
+/** Every questionnaire's id. */
+export async function questionnaireIds(): Promise<string[]> {
+  return (await getCollection('questionnaires')).map((entry) => entry.id);
 }

@@ -1,9 +1,8 @@
 /** Reads a built site from disk: used by the link check integration and by the build tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'node-html-parser';
-import { HEADING_ANCHOR_CLASS } from '../lib/heading-anchor.ts';
-import { htmlFileToPath, safeDecode, type BuiltPage } from '../lib/links.ts';
+import { htmlFileToPath, type BuiltPage } from '../lib/links.ts';
+import { scanPage } from '../lib/page-scan.ts';
 
 /** Every file below `dir`, as full paths. */
 export function walk(dir: string): string[] {
@@ -13,44 +12,55 @@ export function walk(dir: string): string[] {
   });
 }
 
-export interface BuiltSite {
-  files: Set<string>;
-  pages: (BuiltPage & { file: string; html: string; sections: string[] })[];
-  /** Paths of the static pages left at old addresses (src/integrations/redirect-pages.ts). */
-  redirects: string[];
-}
-
 /** The static page Astro leaves at an old address: a meta refresh, no content of its own. */
 export function isRedirectPage(html: string): boolean {
   return /<meta\s+http-equiv=["']?refresh/i.test(html);
 }
 
-export function readBuiltSite(distDir: string, { skip = ['pagefind/'] } = {}): BuiltSite {
+export interface ScannedPage extends BuiltPage {
+  file: string;
+  sections: string[];
+}
+
+export interface ScannedSite<Page extends ScannedPage = ScannedPage> {
+  files: Set<string>;
+  pages: Page[];
+  /** Paths of the static pages left at old addresses (src/integrations/redirect-pages.ts). */
+  redirects: string[];
+}
+
+interface ReadOptions {
+  /** Folders (dist-relative, with a trailing slash) whose HTML files are not pages. */
+  skip?: readonly string[];
+}
+
+function read<Page extends ScannedPage>(distDir: string, { skip = ['pagefind/'] }: ReadOptions, page: (scanned: ScannedPage, html: string) => Page): ScannedSite<Page> {
   const all = walk(distDir).map((full) => relative(distDir, full).replace(/\\/g, '/'));
   const files = new Set(all.map((file) => (file.endsWith('.html') ? htmlFileToPath(file) : '/' + file)));
   const redirects: string[] = [];
-  const pages = all
-    .filter((file) => file.endsWith('.html') && !skip.some((prefix) => file.startsWith(prefix)))
-    .flatMap((file) => {
-      const html = readFileSync(join(distDir, file), 'utf8');
-      if (isRedirectPage(html)) {
-        redirects.push(htmlFileToPath(file));
-        return [];
-      }
-      const root = parse(html);
-      const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? ''));
-      const hrefs = root.querySelectorAll('a[href]').map((el) => el.getAttribute('href') ?? '');
-      // The sections a reader can link to: the targets of the heading anchors and of the table
-      // of contents.
-      const sections = [
-        ...new Set(
-          root
-            .querySelectorAll(`a.${HEADING_ANCHOR_CLASS}[href^="#"], nav.toc a[href^="#"]`)
-            .map((el) => safeDecode((el.getAttribute('href') ?? '').slice(1)))
-            .filter((id) => ids.has(id)),
-        ),
-      ];
-      return [{ file, html, path: htmlFileToPath(file), ids, hrefs, sections }];
-    });
+  const pages: Page[] = [];
+  for (const file of all) {
+    if (!file.endsWith('.html') || skip.some((prefix) => file.startsWith(prefix))) continue;
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const { ids, hrefs, sections, redirect } = scanPage(html);
+    if (redirect) redirects.push(htmlFileToPath(file));
+    else pages.push(page({ file, path: htmlFileToPath(file), ids, hrefs, sections }, html));
+  }
   return { files, pages, redirects };
+}
+
+/**
+ * The links, ids and sections of every page, one page at a time: the HTML is dropped as soon as
+ * it is scanned, so memory grows with the links, not with the pages' text (the build's check).
+ */
+export function scanBuiltSite(distDir: string, options: ReadOptions = {}): ScannedSite {
+  return read(distDir, options, (scanned) => scanned);
+}
+
+/** A built site with each page's HTML: what the build tests look inside. */
+export type BuiltSite = ScannedSite<ScannedPage & { html: string }>;
+
+/** The same, keeping each page's HTML: for the build tests, which look inside pages. */
+export function readBuiltSite(distDir: string, options: ReadOptions = {}): BuiltSite {
+  return read(distDir, options, (scanned, html) => ({ ...scanned, html }));
 }

@@ -19,20 +19,21 @@ import {
 } from '../lib/urls/published.ts';
 import type { Redirect } from '../lib/urls/redirects.ts';
 import { parseSiteUrl } from '../lib/urls/site-url.ts';
-import { readBuiltSite } from './built-site.ts';
+import { scanBuiltSite } from './built-site.ts';
 
 export function linkCheck(redirects: readonly Redirect[] = []): AstroIntegration {
   return {
     name: 'faire-ensemble:link-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const site = readBuiltSite(fileURLToPath(dir));
+        const start = performance.now();
+        const site = scanBuiltSite(fileURLToPath(dir));
         const failures: string[] = [];
 
         const oldAddresses = new Set(site.redirects);
         const broken = findBrokenLinks(site.pages, site.files).map((b) => `  ${b.from} → ${b.href} (${b.reason})`);
         if (broken.length > 0) failures.push(`${broken.length} lien(s) interne(s) cassé(s) :\n${broken.join('\n')}`);
-        const toOld = site.pages.flatMap((page) =>
+        const toOld = oldAddresses.size === 0 ? [] : site.pages.flatMap((page) =>
           page.hrefs
             .filter((href) => oldAddresses.has(parseSiteUrl(href)?.path ?? ''))
             .map((href) => `  ${page.path} → ${href}`),
@@ -52,7 +53,8 @@ export function linkCheck(redirects: readonly Redirect[] = []): AstroIntegration
         }
 
         if (failures.length > 0) throw new Error(failures.join('\n\n'));
-        logger.info(`${site.pages.length} pages, aucun lien interne cassé.`);
+        const seconds = ((performance.now() - start) / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+        logger.info(`${site.pages.length} pages, aucun lien interne cassé (vérifié en ${seconds} s).`);
         if (list) {
           const listed = new Set(list);
           const unlisted = publishedUrlsOf(site.pages, site.files).filter((url) => !listed.has(url)).length;

@@ -18,11 +18,17 @@ import { isoDate } from '../lib/text.ts';
 import { walk } from './built-site.ts';
 import { previewRenderer } from './preview-render.ts';
 
-/** Images drawn at a time: Satori lays out on the main thread while resvg draws on the thread pool. */
+/** Images in progress at a time: Satori lays out on the main thread while resvg draws and zlib
+ * compresses on the thread pool. */
 const CONCURRENCY = 4;
 
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+/** Runs `work` on every item, `size` at a time: a new one starts as soon as one ends. */
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
 
 /** Reads the heads of every page of `siteDir`, by URL path ("/guides/ptce/"). */
@@ -56,7 +62,7 @@ export async function writePreviewImages(
   }
   const counts = { drawn: 0, cached: 0 };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  await inBatches(previews, CONCURRENCY, async ({ path, card }) => {
+  await inPool(previews, CONCURRENCY, async ({ path, card }) => {
     const target = join(siteDir, path);
     await mkdir(dirname(target), { recursive: true });
     const cached = cacheDir && join(cacheDir, `${renderer.key(card)}.png`);
@@ -81,11 +87,17 @@ export async function writePreviewImages(
 export interface LinkPreviews extends AstroIntegration {
   /** The heads read after the build, by URL path: filled before the sitemap runs. */
   heads: Map<string, PageHead>;
+  /**
+   * The integration that waits for the images, to place last: they are drawn while the search
+   * index (Pagefind's own process) and the link check run, which need the pages, not the images.
+   */
+  drawn: AstroIntegration;
 }
 
 export function linkPreviews(): LinkPreviews {
   const heads = new Map<string, PageHead>();
   let cacheDir: string | undefined;
+  let drawing: Promise<string> | undefined;
   return {
     name: 'faire-ensemble:link-previews',
     heads,
@@ -93,14 +105,27 @@ export function linkPreviews(): LinkPreviews {
       'astro:config:done': ({ config }) => {
         // One cache for every build of the project, whatever its content or cacheDir (the tests'
         // builds of edited content have their own): an image's key says all that it depends on.
-        cacheDir = fileURLToPath(new URL('node_modules/.cache/faire-ensemble/apercus/', config.root));
+        // FE_PREVIEW_CACHE_DIR moves it (the benchmark measures builds with an empty cache).
+        cacheDir = process.env['FE_PREVIEW_CACHE_DIR'] ?? fileURLToPath(new URL('node_modules/.cache/faire-ensemble/apercus/', config.root));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir }) => {
         const siteDir = fileURLToPath(dir);
         const start = performance.now();
         for (const [path, head] of await readPageHeads(siteDir)) heads.set(path, head);
-        const { drawn, cached } = await writePreviewImages(siteDir, heads, cacheDir);
-        logger.info(`Images d’aperçu : ${drawn} dessinées, ${cached} reprises du cache, en ${Math.round(performance.now() - start)} ms.`);
+        drawing = writePreviewImages(siteDir, heads, cacheDir).then(
+          ({ drawn, cached }) => `Images d’aperçu : ${drawn} dessinées, ${cached} reprises du cache, en ${Math.round(performance.now() - start)} ms.`,
+        );
+        // Awaited by `drawn`; until then a failure must not surface as an unhandled rejection.
+        drawing.catch(() => undefined);
+      },
+    },
+    drawn: {
+      name: 'faire-ensemble:link-previews-drawn',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!drawing) throw new Error('Images d’aperçu : l’intégration faire-ensemble:link-previews doit précéder celle-ci.');
+          logger.info(await drawing);
+        },
       },
     },
   };

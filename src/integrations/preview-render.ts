@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
+import { encodeOpaquePng } from './png-encode.ts';
 import { PREVIEW_FONT, PREVIEW_SIZE, previewTree, type PreviewCard } from '../lib/previews/card.ts';
 
 type Font = SatoriOptions['fonts'][number];
@@ -31,7 +32,7 @@ export interface PreviewRenderer {
    * cards with the same key give the same PNG, so it keys a cache of drawn images.
    */
   key(card: PreviewCard): string;
-  /** The card as a 1200×630 PNG: laid out by Satori, drawn by resvg on libuv's thread pool. */
+  /** The card as a 1200×630 PNG: laid out by Satori, drawn by resvg and compressed on libuv's thread pool. */
   render(card: PreviewCard): Promise<Buffer>;
 }
 
@@ -45,7 +46,7 @@ export function previewRenderer(siteName: string): PreviewRenderer {
     async render(card) {
       const svg = await satori(previewTree(card, siteName) as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts });
       const image = await renderAsync(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width }, font: { loadSystemFonts: false } });
-      return image.asPng();
+      return (await encodeOpaquePng(image.width, image.height, image.pixels)) ?? image.asPng();
     },
   };
 }

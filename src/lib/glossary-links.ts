@@ -36,16 +36,25 @@ export function termForms(terms: readonly GlossaryTerm[]): Form[] {
     .map((f) => ({ ...f, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.text)}(?![\\p{L}\\p{N}])`, 'u') }));
 }
 
+/** Whether `text` may mention a term not yet in `linked` (a quick test before any other work). */
+export function mayMention(text: string, forms: readonly Form[], linked: ReadonlySet<string>): boolean {
+  return forms.some((form) => !linked.has(form.id) && text.includes(form.text));
+}
+
 /**
  * The first mentions in `text` of terms not yet in `linked`, in reading order, without
  * overlaps. Adds the ids it returns to `linked`.
  */
 export function firstMentions(text: string, forms: readonly Form[], linked: Set<string>): TermMatch[] {
+  // A form can only match where its text appears: a substring test, much cheaper than a Unicode
+  // regular expression, leaves the few forms worth searching (most text nodes have none).
+  const present = forms.filter((form) => !linked.has(form.id) && text.includes(form.text));
   const chosen: TermMatch[] = [];
+  if (present.length === 0) return chosen;
   let cursor = 0;
   for (;;) {
     let best: TermMatch | undefined;
-    for (const form of forms) {
+    for (const form of present) {
       if (linked.has(form.id)) continue;
       const index = text.slice(cursor).search(form.pattern);
       if (index === -1) continue;

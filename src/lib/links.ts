@@ -45,21 +45,31 @@ export function findBrokenLinks(
   origin = 'https://site.invalid',
 ): BrokenLink[] {
   const byPath = new Map(pages.map((p) => [p.path, p]));
+  // Site-absolute links ("/guides/a/#b") resolve the same from every page: each is resolved once.
+  const absolute = new Map<string, { path: string; fragment: string }>();
+  const resolve = (href: string, from: string) => {
+    const url = new URL(href, origin + from);
+    let path = safeDecode(url.pathname);
+    if (!files.has(path) && files.has(path + '/')) path += '/';
+    return { path, fragment: safeDecode(url.hash.slice(1)) };
+  };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const href of page.hrefs) {
       if (href === '' || EXTERNAL.test(href)) continue;
-      const url = new URL(href, origin + page.path);
-      let path = safeDecode(url.pathname);
-      if (!files.has(path) && files.has(path + '/')) path += '/';
+      let target = href.startsWith('/') ? absolute.get(href) : undefined;
+      if (!target) {
+        target = resolve(href, page.path);
+        if (href.startsWith('/')) absolute.set(href, target);
+      }
+      const { path, fragment } = target;
       if (!files.has(path)) {
         broken.push({ from: page.path, href, reason: 'page introuvable' });
         continue;
       }
-      const fragment = safeDecode(url.hash.slice(1));
       if (fragment === '' || fragment === 'top') continue;
-      const target = byPath.get(path);
-      if (target && !target.ids.has(fragment)) {
+      const targetPage = byPath.get(path);
+      if (targetPage && !targetPage.ids.has(fragment)) {
         broken.push({ from: page.path, href, reason: 'ancre introuvable' });
       }
     }

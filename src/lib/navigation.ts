@@ -57,6 +57,9 @@ export const SECTIONS = {
   fiches: { href: '/fiches/', label: 'Fiches pratiques' },
 } as const satisfies Record<PageCollection, { href: string; label: string }>;
 
+/** The index of the tools. */
+export const TOOLS_SECTION = { href: '/outils/', label: 'Outils' } as const;
+
 /**
  * The section above the body of every page of a collection ("En bref" of a guide, "En pratique"
  * of a fiche): it is in the table of contents, and links may point to its id like to a heading.
@@ -149,5 +152,109 @@ export function entriesOfTheme<E extends NavEntry>(entries: readonly E[], theme:
   return {
     guides: tagged.filter((e) => e.collection === 'guides').sort((a, b) => a.data.order - b.data.order || byId(a, b)),
     fiches: tagged.filter((e) => e.collection === 'fiches'),
+  };
+}
+
+/**
+ * How many pages of one list the sidebar shows at most: the current theme's guides on a guide
+ * page, the fiches on a fiche page. Longer lists show a window around the current page and a
+ * link to the page that lists them all, so a page's navigation stays the same size whether the
+ * site has 25 guides or 5 000. Seven: the page and three on each side, with previous/next below
+ * the article; each more link costs every page of a large theme about 40 bytes gzipped.
+ */
+export const SIDEBAR_WINDOW = 7;
+
+/**
+ * How many guides of a theme the guides index shows; a theme with more shows its first ones and
+ * a link to its theme page, so the index stays the same size at any number of guides.
+ */
+export const GUIDES_INDEX_PER_THEME = 12;
+
+/** A link of the sidebar; `current` is the page being read. */
+export interface SidebarLink extends PageLink {
+  current: boolean;
+}
+
+/** Part of a list shown in the sidebar, and the page that has the whole list when some is left out. */
+export interface SidebarList {
+  links: SidebarLink[];
+  /** How many pages the whole list has, and where it is; only when the sidebar leaves some out. */
+  all: { href: string; count: number } | undefined;
+}
+
+export interface SidebarTheme extends SidebarLink {
+  theme: ThemeId;
+  /** The theme's guides, for the theme being read only. */
+  pages: SidebarList | undefined;
+}
+
+export interface Sidebar {
+  guides: SidebarLink & { themes: SidebarTheme[] };
+  fiches: SidebarLink & { pages: SidebarList | undefined };
+  tools: SidebarLink;
+}
+
+/**
+ * Everything the sidebar of any page needs, computed once per build: guides by main theme in
+ * navigation order, fiches in navigation order, how many guides each theme page lists, and
+ * where each page sits. `sidebarFor` then takes constant time per page.
+ */
+export interface NavIndex {
+  themes: { theme: ThemeId; label: string; href: string; guides: PageLink[]; count: number }[];
+  fiches: PageLink[];
+  positions: Map<string, { list: 'fiches' } | { list: 'theme'; theme: number }>;
+}
+
+export function navIndex(entries: readonly NavEntry[]): NavIndex {
+  const positions: NavIndex['positions'] = new Map();
+  const guides = entries.filter((e) => e.collection === 'guides');
+  const themes = groupByTheme(guides).map((group, i) => {
+    const links = group.entries.map(linkTo);
+    for (const link of links) positions.set(link.href, { list: 'theme', theme: i });
+    const href = hrefOf({ collection: 'themes', id: group.theme });
+    positions.set(href, { list: 'theme', theme: i });
+    const count = guides.filter((g) => g.data.themes.includes(group.theme)).length;
+    return { theme: group.theme, label: group.label, href, guides: links, count };
+  });
+  const fiches = navigationOrder(entries.filter((e) => e.collection === 'fiches')).map(linkTo);
+  for (const link of fiches) positions.set(link.href, { list: 'fiches' });
+  return { themes, fiches, positions };
+}
+
+/**
+ * At most `size` links of `list` around the current page (the first ones when the current page
+ * is not in the list), and, when some are left out, where the whole list is.
+ */
+export function sidebarWindow(list: readonly PageLink[], current: string, all: { href: string; count: number }, size = SIDEBAR_WINDOW): SidebarList {
+  const at = list.findIndex((link) => link.href === current);
+  const before = Math.floor((size - 1) / 2);
+  const start = Math.max(0, Math.min(at - before, list.length - size));
+  const links = list.slice(start, start + size).map((link) => ({ ...link, current: link.href === current }));
+  return { links, all: links.length < list.length && all.href !== current ? all : undefined };
+}
+
+/**
+ * The sidebar of the page at `path`: the sections, every theme (a fixed, short list), and only
+ * the list the page belongs to, cut to `SIDEBAR_WINDOW` links: the current theme's guides on a
+ * guide or theme page, the fiches on a fiche page.
+ */
+export function sidebarFor(index: NavIndex, path: string, size = SIDEBAR_WINDOW): Sidebar {
+  const here = index.positions.get(path);
+  const link = (href: string, title: string): SidebarLink => ({ href, title, current: href === path });
+  return {
+    guides: {
+      ...link(SECTIONS.guides.href, SECTIONS.guides.label),
+      themes: index.themes.map((t, i) => ({
+        ...link(t.href, t.label),
+        theme: t.theme,
+        pages: here?.list === 'theme' && here.theme === i ? sidebarWindow(t.guides, path, { href: t.href, count: t.count }, size) : undefined,
+      })),
+    },
+    fiches: {
+      ...link(SECTIONS.fiches.href, SECTIONS.fiches.label),
+      pages:
+        here?.list === 'fiches' ? sidebarWindow(index.fiches, path, { href: SECTIONS.fiches.href, count: index.fiches.length }, size) : undefined,
+    },
+    tools: link(TOOLS_SECTION.href, TOOLS_SECTION.label),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { firstMentions, termForms, type GlossaryTerm } from '../lib/glossary-links.ts';
+import { firstMentions, mayMention, termForms, type GlossaryTerm } from '../lib/glossary-links.ts';
 import { hrefOf } from '../lib/navigation.ts';
 
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'th', 'dfn', 'summary', 'figure', 'svg']);
@@ -26,6 +26,7 @@ export function glossaryLinks(glossaryFile: string) {
     return {
       name: 'faire-ensemble:glossary-links',
       text(node: TextNode, ctx: Ctx) {
+        if (!mayMention(node.value, forms, linked)) return;
         for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
           if (parent.tagName && SKIP.has(parent.tagName)) return;
           if (parent.type !== 'element' && parent.type !== 'root') return; // inside an MDX component

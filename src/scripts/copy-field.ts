@@ -38,3 +38,42 @@ export function setUpCopyFields(root: ParentNode): void {
     });
   }
 }
+
+/**
+ * Adds the hint and the copy button to a bare read-only field (a label and its textarea), as
+ * src/components/CopyField.astro writes them: for a field a page shows without the controls only a
+ * script uses.
+ */
+export function completeCopyField(field: HTMLElement, hint: string, format: 'html' | 'text', buttonLabel: string): void {
+  const textarea = field.querySelector('textarea');
+  if (!textarea || field.querySelector('button[data-copy-field]')) return;
+  const help = document.createElement('p');
+  help.id = `${textarea.id}-aide`;
+  help.textContent = hint;
+  textarea.before(help);
+  textarea.setAttribute('aria-describedby', help.id);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.hidden = true;
+  button.dataset['copyField'] = textarea.id;
+  button.dataset['format'] = format;
+  button.textContent = buttonLabel;
+  textarea.after(button);
+}
+
+/** A whole copy field, empty, for a script that fills it. */
+export function copyFieldElement(id: string, label: string, hint: string, format: 'html' | 'text', buttonLabel: string, rows = 6): HTMLElement {
+  const field = document.createElement('div');
+  field.className = 'copy-field';
+  const caption = document.createElement('label');
+  caption.htmlFor = id;
+  caption.textContent = label;
+  const textarea = document.createElement('textarea');
+  textarea.id = id;
+  textarea.readOnly = true;
+  textarea.rows = rows;
+  textarea.spellcheck = false;
+  field.append(caption, textarea);
+  completeCopyField(field, hint, format, buttonLabel);
+  return field;
+}

@@ -7,7 +7,7 @@
 import { itemHtml, type NewsletterItem } from '../lib/newsletter/kit.ts';
 import { M } from '../lib/newsletter/messages.ts';
 import { SITE } from '../lib/site.ts';
-import { setUpCopyFields } from './copy-field.ts';
+import { completeCopyField, copyFieldElement, setUpCopyFields } from './copy-field.ts';
 // A style sheet of its own, linked when the kit opens: the kit's styles do not weigh on every page.
 import copyFieldCss from '../styles/copy-field.css?url';
 
@@ -37,7 +37,10 @@ export function emailPreview(html: string, caption: string): HTMLElement {
   return figure;
 }
 
-/** Fills the kit's HTML field, shows its preview and wires its copy buttons. */
+/**
+ * Builds the kit's HTML field with the block's e-mail HTML, its preview, and the copy buttons; the
+ * page carries only what reads without JavaScript: the intro and the plain-text field.
+ */
 export async function openNewsletterKit(kit: HTMLElement): Promise<void> {
   if (!document.querySelector(`link[href="${copyFieldCss}"]`)) {
     const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: copyFieldCss });
@@ -50,12 +53,14 @@ export async function openNewsletterKit(kit: HTMLElement): Promise<void> {
     await loaded;
   }
   const data = kit.querySelector('script[data-newsletter-item]')?.textContent;
-  const part = kit.querySelector<HTMLElement>('[data-newsletter-html]');
-  const field = part?.querySelector('textarea');
-  if (data && part && field) {
-    field.value = itemHtml(JSON.parse(data) as NewsletterItem, SITE.name);
-    part.prepend(emailPreview(field.value, M.previewCaption));
-    part.hidden = false;
+  const text = kit.querySelector<HTMLElement>('[data-newsletter-text]');
+  if (data && text) {
+    const field = copyFieldElement('lettre-html', M.htmlLabel, M.htmlHint, 'html', M.copyHtml);
+    const html = itemHtml(JSON.parse(data) as NewsletterItem, SITE.name);
+    const textarea = field.querySelector('textarea');
+    if (textarea) textarea.value = html;
+    text.before(emailPreview(html, M.previewCaption), field);
+    completeCopyField(text, M.textHint, 'text', M.copyText);
   }
   setUpCopyFields(kit);
 }

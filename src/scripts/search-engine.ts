@@ -67,11 +67,16 @@ function toHit(data: PagefindData): SearchHit {
   };
 }
 
-/** Runs a query; `limit` caps how many results are loaded in detail. */
-export async function search(query: string, filters: Filters = {}, limit = 10): Promise<SearchOutcome> {
+/**
+ * Runs a query; `limit` caps how many results are loaded in detail. `isCurrent` is asked once the
+ * matching pages are known: when the reader has typed on since, their details (one fragment file
+ * each) are not fetched.
+ */
+export async function search(query: string, filters: Filters = {}, limit = 10, isCurrent: () => boolean = () => true): Promise<SearchOutcome> {
   const api = await loadPagefind();
   const response = await api.search(query.trim() === '' ? null : query, { filters });
   if (!response) return { total: 0, hits: [] };
+  if (!isCurrent()) return { total: response.results.length, hits: [] };
   const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return { total: response.results.length, hits: details.map(toHit) };
 }

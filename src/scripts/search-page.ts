@@ -1,4 +1,5 @@
 /** The /recherche/ page: runs the query from `?q=`, with type and theme filters kept in the URL. */
+import { liveQuery } from '../lib/search-query.ts';
 import { search, type Filters } from './search-engine.ts';
 import { renderResults, resultCountMessage } from './search-render.ts';
 
@@ -19,20 +20,26 @@ export function setUpSearchPage(): void {
   theme.value = params.get('theme') ?? '';
 
   let latest = 0;
-  const run = async (): Promise<void> => {
-    const query = input.value.trim();
+  /** `live`: run while typing, which waits for three letters (src/lib/search-query.ts). */
+  const run = async (live = false): Promise<void> => {
+    const typed = input.value.trim();
+    const query = live && typed !== '' ? liveQuery(typed) : typed;
     const filters: Filters = {};
     const types = typeBoxes.filter((b) => b.checked).map((b) => b.value);
     if (types.length > 0) filters['type'] = types;
     if (theme.value) filters['theme'] = [theme.value];
 
     const next = new URLSearchParams();
-    if (query) next.set('q', query);
+    if (typed) next.set('q', typed);
     for (const t of types) next.append('type', t);
     if (theme.value) next.set('theme', theme.value);
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
 
     const ticket = ++latest;
+    if (query === undefined) {
+      status.textContent = 'Saisissez au moins trois lettres, ou appuyez sur Entrée pour chercher ce mot.';
+      return;
+    }
     if (query === '') {
       status.textContent = 'Saisissez un ou plusieurs mots, par exemple «\u202fgouvernance\u202f» ou «\u202fSCIC\u202f».';
       list.replaceChildren();
@@ -40,7 +47,7 @@ export function setUpSearchPage(): void {
     }
     status.textContent = 'Recherche en cours…';
     try {
-      const outcome = await search(query, filters, 30);
+      const outcome = await search(query, filters, 30, () => ticket === latest);
       if (ticket !== latest) return;
       status.textContent = resultCountMessage(query, outcome.total);
       renderResults(list, outcome);
@@ -58,7 +65,7 @@ export function setUpSearchPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 150);
+    timer = setTimeout(() => void run(true), 200);
   });
   void run();
 }

@@ -1,8 +1,12 @@
 /** The header search panel: results under the field as the reader types. */
+import { liveQuery } from '../lib/search-query.ts';
 import { search } from './search-engine.ts';
 import { enableArrowNavigation, renderResults, resultCountMessage } from './search-render.ts';
 
-const DEBOUNCE_MS = 120;
+/** Quiet time after a key before searching: a steady typist's next key comes sooner. */
+const DEBOUNCE_MS = 200;
+/** Results shown under the field; the search page shows them all. */
+const PANEL_RESULTS = 5;
 
 export async function attachHeaderSearch(input: HTMLInputElement, form: HTMLFormElement): Promise<void> {
   const panel = document.createElement('div');
@@ -37,20 +41,26 @@ export async function attachHeaderSearch(input: HTMLInputElement, form: HTMLForm
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   const run = async (): Promise<void> => {
-    const query = input.value.trim();
+    const typed = input.value.trim();
     const ticket = ++latest;
-    if (query === '') {
+    if (typed === '') {
       show(false);
       return;
     }
     show(true);
+    more.href = `/recherche/?q=${encodeURIComponent(typed)}`;
+    const query = liveQuery(typed);
+    if (query === undefined) {
+      status.textContent = 'Saisissez au moins trois lettres, ou appuyez sur Entrée pour chercher ce mot.';
+      list.replaceChildren();
+      return;
+    }
     status.textContent = 'Recherche en cours…';
     try {
-      const outcome = await search(query, {}, 8);
+      const outcome = await search(query, {}, PANEL_RESULTS, () => ticket === latest);
       if (ticket !== latest) return;
       status.textContent = resultCountMessage(query, outcome.total);
       renderResults(list, outcome);
-      more.href = `/recherche/?q=${encodeURIComponent(query)}`;
     } catch {
       if (ticket !== latest) return;
       status.textContent = 'La recherche est indisponible pour le moment. Réessayez après avoir rechargé la page.';

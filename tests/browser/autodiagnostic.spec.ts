@@ -6,6 +6,8 @@
  * both versions. axe-core must find nothing in any state, in light and dark colour schemes.
  */
 import type { Browser, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { test, expect, axeViolations } from './fixtures.ts';
 import { encode } from '../../src/lib/share/codec.ts';
 import { ANSWERS_LINKS } from '../unit/golden/share-links.v1.ts';
@@ -173,6 +175,45 @@ test.describe('autodiagnostic de la coopération', () => {
     await page.getByRole('button', { name: 'Faire mon propre diagnostic' }).click();
     await expect(focusedHeading(page)).toHaveText('Avant de commencer');
     expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('ne porte ni les conseils ni la version 1, et les charge depuis le site quand il en a besoin', async ({ page, browser }) => {
+    const loads: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/donnees/')) loads.push(request.url());
+    });
+    const current = parse(readFileSync('content/questionnaires/cooperation.yaml', 'utf8')) as {
+      dimensions: { advice: { fort: { text: string } } }[];
+    };
+    const advice = current.dimensions[0]!.advice.fort.text;
+    await openTool(page);
+    const props = (await page.locator('astro-island').first().getAttribute('props')) ?? '';
+    expect(props).toContain('Histoire et organisation');
+    expect(props, 'conseils').not.toContain(advice.slice(0, 40));
+    expect(props, 'version 1').not.toContain('comment on y entre ou on en sort');
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await expect(focusedHeading(page)).toHaveText('Histoire et organisation');
+    expect(loads, 'accueil et premier écran').toEqual([]);
+
+    // A version-1 link: the file comes once, from this site, before the result and its advice show.
+    await page.goto(V1_LINK.link);
+    await expect(focusedHeading(page)).toHaveText('Résultat partagé par Zoé d’Aubigné');
+    expect(loads).toHaveLength(1);
+    expect(new URL(loads[0]!).origin).toBe(new URL(page.url()).origin);
+    await expect(page.locator('.qz-advice').first().locator('p')).toHaveText(/\S.{30,}/);
+    await expect(page.getByText('Chargement des conseils…')).toHaveCount(0);
+
+    // Without the file (offline), a result still shows its scores, and says where the advice is.
+    const { link, scores } = await completeByClicking(browser, (n) => n % 5);
+    const offline = await browser.newPage();
+    await offline.route('**/donnees/**', (route) => route.abort());
+    await offline.goto(link);
+    await expect(offline.locator('h2:focus')).toHaveText('Résultat partagé');
+    expect(await resultScores(offline)).toEqual(scores);
+    const notice = offline.locator('.qz-results .qz-notice[role="status"]').filter({ hasText: 'conseils' });
+    await expect(notice).toContainText('Les conseils n’ont pas pu être chargés');
+    await expect(notice.getByRole('link', { name: 'version papier à imprimer' })).toHaveAttribute('href', '#version-papier');
+    await offline.close();
   });
 
   test('un lien altéré, tronqué ou périmé donne un message clair et l’outil reste utilisable', async ({

@@ -57,3 +57,70 @@ test('le mode sombre suit le système', async ({ browser, baseURL }) => {
   expect(bg).toBe('rgb(20, 23, 26)');
   await dark.close();
 });
+
+test.describe('la barre latérale', () => {
+  const THEMES = 11;
+
+  test('sur un guide : tous les thèmes, les guides du thème en cours seulement, la page marquée', async ({ page }) => {
+    await page.goto('/guides/ecueils-fiscaux/');
+    const nav = page.getByRole('navigation', { name: 'Guides et fiches' });
+    await expect(nav).toHaveCount(1);
+    const themes = nav.locator('a[href^="/themes/"]');
+    await expect(themes).toHaveCount(THEMES);
+    const open = nav.locator('li.open');
+    await expect(open).toHaveCount(1);
+    await expect(open.locator('> a')).toHaveAttribute('href', '/themes/ecueils/');
+    const current = nav.locator('a[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('href', '/guides/ecueils-fiscaux/');
+    await expect(open.locator('a[aria-current="page"]')).toHaveCount(1);
+    // The theme's other guides, and nothing of the other themes or of the fiches.
+    await expect(open.getByRole('link', { name: /écueils juridiques/ })).toBeVisible();
+    await expect(nav.locator('a[href="/guides/ptce/"]')).toHaveCount(0);
+    await expect(nav.locator('a[href^="/fiches/"]')).toHaveCount(1);
+    await expect(nav.locator('a[href^="/guides/"]')).toHaveCount((await open.locator('ul a').count()) + 1);
+    // Previous and next still follow the navigation order, across themes.
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/guides/ecueils-juridiques/');
+    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/guides/ecueils-rh-et-financements/');
+  });
+
+  test('sur une fiche : les fiches autour d’elle et un lien vers toutes', async ({ page }) => {
+    await page.goto('/fiches/world-cafe/');
+    const nav = page.getByRole('navigation', { name: 'Guides et fiches' });
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', '/fiches/world-cafe/');
+    await expect(nav.locator('li.open')).toHaveCount(0);
+    const fiches = nav.locator('ul:not(.sidebar__themes) a[href^="/fiches/"]');
+    expect(await fiches.count()).toBeLessThanOrEqual(10);
+    const all = nav.getByRole('link', { name: /^Voir les \d+ fiches$/ });
+    await expect(all).toHaveAttribute('href', '/fiches/');
+    const count = Number((await all.textContent())?.match(/\d+/)?.[0]);
+    await all.click();
+    await expect(page.locator('main .card')).toHaveCount(count);
+  });
+
+  test('sur une page de thème : le thème marqué et ouvert, la page liste tous ses guides', async ({ page }) => {
+    await page.goto('/themes/territoire/');
+    const nav = page.getByRole('navigation', { name: 'Guides et fiches' });
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', '/themes/territoire/');
+    await expect(nav.locator('li.open > a')).toHaveAttribute('href', '/themes/territoire/');
+    const listed = await nav.locator('li.open ul a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const onPage = await page.locator('#guides-du-theme + ul a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(onPage).toEqual(expect.arrayContaining(listed));
+  });
+
+  test('se parcourt au clavier, après le contenu sur un petit écran', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/guides/ptce/');
+    const nav = page.getByRole('navigation', { name: 'Guides et fiches' });
+    const main = await page.locator('main').boundingBox();
+    const side = await nav.boundingBox();
+    expect(side!.y).toBeGreaterThan(main!.y + main!.height - 1);
+    const first = nav.locator('a').first();
+    await first.focus();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(nav.locator('a').nth(1)).toBeFocused();
+    await expect(nav.getByRole('heading', { level: 2 })).toHaveText(['Guides', 'Fiches pratiques', 'Outils']);
+  });
+});

@@ -15,6 +15,48 @@ async function backgroundBehind(locator: Locator): Promise<Rgba> {
   return layers.reverse().reduce<Rgba>((below, css) => over(parseColor(css), below), [255, 255, 255, 1]);
 }
 
+test.describe('octets de la recherche', () => {
+  /** Index chunks fetched while `act` runs, on a fresh page. */
+  async function indexChunks(page: Page, act: () => Promise<void>): Promise<Set<string>> {
+    const chunks = new Set<string>();
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_index')) chunks.add(new URL(r.url()).pathname);
+    });
+    await act();
+    await expect(resultsPanel(page).getByRole('status')).toContainText(/résultats? pour «\u202fgouvernance\u202f»/);
+    await page.waitForLoadState('networkidle');
+    return chunks;
+  }
+
+  test('une ou deux lettres ne chargent aucun morceau d’index ; Entrée cherche quand même', async ({ page }) => {
+    const index: string[] = [];
+    page.on('request', (r) => {
+      if (/\.pf_(index|fragment)$/.test(r.url())) index.push(r.url());
+    });
+    await page.goto('/');
+    await searchField(page).pressSequentially('ag', { delay: 300 });
+    await expect(resultsPanel(page).getByRole('status')).toHaveText(/au moins trois lettres/);
+    await page.waitForLoadState('networkidle');
+    expect(index, 'index chargé pour un préfixe de deux lettres').toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/recherche\/\?q=ag$/);
+    await expect(page.locator('[data-search-status]')).toContainText(/pour «\u202fag\u202f»/);
+  });
+
+  test('taper un mot lettre à lettre ne charge pas plus d’index que le coller', async ({ page, context }) => {
+    await page.goto('/');
+    const pasted = await indexChunks(page, () => searchField(page).fill('gouvernance'));
+    const typist = await context.newPage();
+    await typist.goto('/');
+    // Cache off: the second page must fetch what it needs itself.
+    const session = await context.newCDPSession(typist);
+    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const typed = await indexChunks(typist, () => searchField(typist).pressSequentially('gouvernance', { delay: 150 }));
+    expect(pasted.size).toBeGreaterThan(0);
+    expect([...typed].filter((chunk) => !pasted.has(chunk)), 'morceaux chargés en tapant et pas en collant').toEqual([]);
+  });
+});
+
 test.describe('recherche dans l’en-tête', () => {
   test('ne charge rien de la recherche avant son ouverture, puis fonctionne au clavier', async ({ page }) => {
     const searchRequests: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMentions, termForms } from '../../src/lib/glossary-links.ts';
+import { firstMentions, mayMention, termForms } from '../../src/lib/glossary-links.ts';
 
 const forms = termForms([
   { id: 'ess', term: 'ESS', aliases: ['économie sociale et solidaire'] },
@@ -32,5 +32,19 @@ describe('firstMentions', () => {
   it('finds several different terms in one text, in reading order', () => {
     const matches = firstMentions('Une SCIC de l’économie sociale et solidaire.', forms, new Set());
     expect(matches.map((m) => m.id)).toEqual(['scic', 'ess']);
+  });
+});
+
+describe('mayMention', () => {
+  const forms = termForms([
+    { id: 'scic', term: 'SCIC' },
+    { id: 'ess', term: 'ESS', aliases: ['économie sociale et solidaire'] },
+  ]);
+
+  it('is true only when a term not yet linked appears in the text', () => {
+    expect(mayMention('Une SCIC locale.', forms, new Set())).toBe(true);
+    expect(mayMention('Une SCIC locale.', forms, new Set(['scic']))).toBe(false);
+    expect(mayMention('Rien à lier ici.', forms, new Set())).toBe(false);
+    expect(mayMention('L’économie sociale et solidaire.', forms, new Set(['scic']))).toBe(true);
   });
 });

@@ -11,8 +11,11 @@ const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"](\.{1
 /** The file's extension, then perhaps a Vite query (`./kit.css?inline`). */
 const WITH_EXTENSION = /\.(ts|tsx|astro|css|mjs|js|json)(\?[\w&=]+)?$/;
 
+/** Installed packages and build output (the benchmark's Starlight peer has both under tests/). */
+const NOT_OURS = new Set(['node_modules', 'dist', '.astro']);
+
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).filter((name) => !NOT_OURS.has(name)).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : SOURCE.test(name) ? [path] : [];
   });

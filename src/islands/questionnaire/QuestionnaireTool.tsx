@@ -2,6 +2,9 @@
  * The questionnaire island: introduction (resume or erase saved answers), one screen per
  * dimension, results with exports and a share link, and the read-only view of a shared result.
  * All logic comes from src/lib/questionnaire; this component only renders and wires it.
+ * The page gives it the questionnaire without the advice and the earlier versions: it loads them
+ * (src/lib/questionnaire/deferred.ts) on the way to a result, and before reading a result link or
+ * answers saved with an earlier version.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -16,24 +19,27 @@ import {
   statementCount,
   storageKey,
   MAX_NAME_LENGTH,
+  needsEarlierVersions,
+  savedVersion,
   SHARE_PREFIX,
   withEarlierVersions,
-  type EarlierVersion,
   type Questionnaire,
+  type QuestionnaireExtras,
 } from '../../lib/questionnaire/index.ts';
 import { INITIAL_FLOW, questionnaireFlow, type FlowAction } from '../../lib/questionnaire/flow.ts';
 import { clearFragment, copyText, download, exportFileName, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
-import { resultLink } from './browser.ts';
-import { EarlierVersionNote, ResultsView } from './ResultsView.tsx';
+import { loadExtras, resultLink } from './browser.ts';
+import { EarlierVersionNote, ResultsView, type AdviceState } from './ResultsView.tsx';
 import { StepForm } from './StepForm.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
 
 interface Props {
+  /** The current version, without its advice. */
   questionnaire: Questionnaire;
-  /** Its frozen earlier versions, whose share links and saved answers it still reads. */
-  earlier: readonly EarlierVersion[];
+  /** The site's file of its advice and frozen earlier versions, loaded when needed. */
+  extrasHref: string;
   /** Base of exported file names, e.g. "autodiagnostic-cooperation". */
   fileBase: string;
   /** The collective synthesis page, when there is one. */
@@ -46,13 +52,17 @@ interface Props {
 
 export default function QuestionnaireTool({
   questionnaire,
-  earlier,
+  extrasHref,
   fileBase,
   synthesisHref,
   withName = false,
   paperFormId,
 }: Props) {
-  const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
+  /** The questionnaire, with its earlier versions once loaded; `qRef` for actions before the next render. */
+  const [q, setQ] = useState(questionnaire);
+  const qRef = useRef(q);
+  const [advice, setAdvice] = useState<QuestionnaireExtras['advice'] | undefined>();
+  const [extrasFailed, setExtrasFailed] = useState(false);
   const key = storageKey(q);
   const total = statementCount(q);
   const steps = q.dimensions.length;
@@ -72,8 +82,22 @@ export default function QuestionnaireTool({
   /** The flow as of the last action, for actions dispatched before the next render. */
   const latest = useRef(flow);
 
+  /** Loads the advice and earlier versions (once), and gives the questionnaire that reads them. */
+  async function withExtras(): Promise<Questionnaire | undefined> {
+    const extras = await loadExtras(questionnaire, extrasHref);
+    setExtrasFailed(extras === undefined);
+    if (!extras) return undefined;
+    if (qRef.current.earlierVersions === undefined) {
+      qRef.current = withEarlierVersions(questionnaire, extras.earlier);
+      setQ(qRef.current);
+      setAdvice(extras.advice);
+    }
+    return qRef.current;
+  }
+
   /** Moves the flow on and performs the side effects the change calls for. */
   function dispatch(action: FlowAction) {
+    const q = qRef.current;
     const { state, effects } = questionnaireFlow(q, latest.current, action);
     latest.current = state;
     if (effects.forget) {
@@ -94,27 +118,44 @@ export default function QuestionnaireTool({
   // Load saved progress and any shared result once the page runs in a browser.
   useEffect(() => {
     setStorageOk(safeStorage.available());
-    const parsed = parseProgress(q, safeStorage.get(key));
-    if (parsed.status === 'ok') {
-      setSavedAt(parsed.progress.savedAt);
-      if (parsed.message) {
-        // Answers of an earlier version, carried over: keep them in the current version's form.
-        const { answers: carried, step, savedAt: at } = parsed.progress;
-        safeStorage.set(key, serializeProgress(q, carried, step, at));
+    const raw = safeStorage.get(key);
+    const code = fragmentValue(SHARE_PREFIX);
+    const earlierSaved = needsEarlierVersions(questionnaire, [savedVersion(questionnaire, raw)]);
+    const open = (full: Questionnaire | undefined) => {
+      const q = full ?? questionnaire;
+      // Answers saved with an earlier version that could not be loaded: keep them for later.
+      const parsed = earlierSaved && !full ? ({ status: 'empty' } as const) : parseProgress(q, raw);
+      if (earlierSaved && !full) setNotice(T.earlierUnavailable);
+      if (parsed.status === 'ok') {
+        setSavedAt(parsed.progress.savedAt);
+        if (parsed.message) {
+          // Answers of an earlier version, carried over: keep them in the current version's form.
+          const { answers: carried, step, savedAt: at } = parsed.progress;
+          safeStorage.set(key, serializeProgress(q, carried, step, at));
+          setNotice(parsed.message);
+        }
+      } else if (parsed.status === 'ignored') {
         setNotice(parsed.message);
+        safeStorage.remove(key);
       }
-    } else if (parsed.status === 'ignored') {
-      setNotice(parsed.message);
-      safeStorage.remove(key);
-    }
-    dispatch({ type: 'open', progress: parsed.status === 'ok' ? parsed.progress : undefined, code: fragmentValue(SHARE_PREFIX) });
+      dispatch({ type: 'open', progress: parsed.status === 'ok' ? parsed.progress : undefined, code });
+    };
+    // A result link shows advice and may be of an earlier version, like saved answers: load first.
+    if (code !== undefined || earlierSaved) void withExtras().then(open);
+    else open(questionnaire);
     const onHashChange = () => {
       const code = fragmentValue(SHARE_PREFIX);
-      if (code !== undefined) dispatch({ type: 'openShared', code });
+      if (code !== undefined) void withExtras().then(() => dispatch({ type: 'openShared', code }));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
+
+  // The advice comes on the last dimension's screen, before the results show it.
+  useEffect(() => {
+    const nearResults = screen.kind === 'results' || screen.kind === 'shared' || (screen.kind === 'step' && screen.index >= steps - 1);
+    if (nearResults && advice === undefined) void withExtras();
+  }, [screen]);
 
   // Move focus to the new screen's heading after a user action.
   useEffect(() => {
@@ -131,6 +172,7 @@ export default function QuestionnaireTool({
   }, [confirmErase]);
 
   const code = useMemo(() => encodeAnswers(q, answers, withName ? name : undefined), [q, answers, name, withName]);
+  const adviceState: AdviceState = advice ? { advice } : { failed: extrasFailed, paperFormId };
 
   const eraseBlock = confirmErase ? (
     <div
@@ -244,7 +286,7 @@ export default function QuestionnaireTool({
       const today = new Date();
       const meta = { date: today, name: withName ? name.trim() || undefined : undefined };
       body = (
-        <ResultsView questionnaire={q} answers={answers} title={T.resultsTitle} headingRef={heading}>
+        <ResultsView questionnaire={q} advice={adviceState} answers={answers} title={T.resultsTitle} headingRef={heading}>
           <section class="qz-panel qz-no-print" aria-labelledby="qz-actions-title">
             <h3 id="qz-actions-title">{T.actionsTitle}</h3>
             <div class="qz-actions">
@@ -348,6 +390,7 @@ export default function QuestionnaireTool({
       body = (
         <ResultsView
           questionnaire={screen.earlier ?? q}
+          advice={adviceState}
           answers={screen.answers}
           title={screen.name ? T.sharedTitleNamed(screen.name) : T.sharedTitle}
           headingRef={heading}

@@ -8,6 +8,7 @@ import {
   priorities,
   scoreQuestionnaire,
   type Answers,
+  type DimensionAdvice,
   type DimensionResult,
   type Link,
   type Questionnaire,
@@ -16,8 +17,17 @@ import { ScoreChart } from './ScoreChart.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
+/**
+ * The advice of each dimension, by id (earlier versions take the current advice), or, until it is
+ * loaded, whether loading it failed and where the paper version, which prints it, is.
+ */
+export type AdviceState =
+  | { readonly advice: Readonly<Record<string, DimensionAdvice>> }
+  | { readonly failed: boolean; readonly paperFormId: string };
+
 interface Props {
   questionnaire: Questionnaire;
+  advice: AdviceState;
   answers: Answers;
   title: string;
   headingRef: RefObject<HTMLHeadingElement>;
@@ -44,7 +54,7 @@ function Links({ links }: { links: readonly Link[] }) {
   );
 }
 
-export function ResultsView({ questionnaire, answers, title, headingRef, notice, children }: Props) {
+export function ResultsView({ questionnaire, advice, answers, title, headingRef, notice, children }: Props) {
   const result = scoreQuestionnaire(questionnaire, answers);
   const top = priorities(result);
   const scoredCount = result.dimensions.filter((d) => d.status === 'scored').length;
@@ -108,24 +118,37 @@ export function ResultsView({ questionnaire, answers, title, headingRef, notice,
       )}
 
       <h3>{T.adviceTitle}</h3>
-      {result.dimensions.map((d) => (
-        <section key={d.dimension.id} class="qz-advice" aria-labelledby={`qz-conseil-${d.dimension.id}`}>
-          <h4 id={`qz-conseil-${d.dimension.id}`} tabIndex={-1}>
-            {d.dimension.title} <LevelBadge questionnaire={questionnaire} result={d} />
-          </h4>
-          {d.status === 'scored' ? (
-            <>
-              <p>{d.dimension.advice[d.level].text}</p>
-              <Links links={d.dimension.advice[d.level].links} />
-            </>
-          ) : (
-            <>
-              <p>{T.insufficientAdvice}</p>
-              <Links links={d.dimension.advice.discuter.links} />
-            </>
-          )}
-        </section>
-      ))}
+      {'advice' in advice ? null : advice.failed ? (
+        <p class="qz-notice" role="status">
+          {T.adviceUnavailable} <a href={`#${advice.paperFormId}`}>{T.noScriptLink}</a>.
+        </p>
+      ) : (
+        <p class="qz-loading" role="status">
+          {T.adviceLoading}
+        </p>
+      )}
+      {result.dimensions.map((d) => {
+        const own = 'advice' in advice ? advice.advice[d.dimension.id] : undefined;
+        return (
+          <section key={d.dimension.id} class="qz-advice" aria-labelledby={`qz-conseil-${d.dimension.id}`}>
+            <h4 id={`qz-conseil-${d.dimension.id}`} tabIndex={-1}>
+              {d.dimension.title} <LevelBadge questionnaire={questionnaire} result={d} />
+            </h4>
+            {own &&
+              (d.status === 'scored' ? (
+                <>
+                  <p>{own[d.level].text}</p>
+                  <Links links={own[d.level].links} />
+                </>
+              ) : (
+                <>
+                  <p>{T.insufficientAdvice}</p>
+                  <Links links={own.discuter.links} />
+                </>
+              ))}
+          </section>
+        );
+      })}
       {children}
     </section>
   );

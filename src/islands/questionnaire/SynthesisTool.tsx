@@ -3,10 +3,11 @@
  * imports their JSON exports) and sees, per dimension and per statement, mean, spread and number
  * of answers, the most disputed statements first. Results of different versions of the
  * questionnaire are compared only on the statements that stayed the same, and the synthesis says
- * what it left out. Nothing is stored or sent anywhere.
+ * what it left out. Nothing is stored or sent anywhere. The page gives it the current version only:
+ * it loads the earlier versions (src/lib/questionnaire/deferred.ts) when results of one are handed in.
  */
 import { formatDecimal } from '../../lib/fr.ts';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   allStatements,
   answerLabel,
@@ -19,9 +20,11 @@ import {
   type StatementStats,
   type Summary,
   type VersionedSynthesis,
+  needsEarlierVersions,
+  pastedVersions,
   withEarlierVersions,
-  type EarlierVersion,
 } from '../../lib/questionnaire/index.ts';
+import { loadExtras } from './browser.ts';
 import { download, exportFileName, printPart } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
@@ -29,9 +32,10 @@ import './questionnaire.css';
 import { ScrollTable } from './ScrollTable.tsx';
 
 interface Props {
+  /** The current version, without its advice. */
   questionnaire: Questionnaire;
-  /** Its frozen earlier versions, whose links the synthesis still reads. */
-  earlier: readonly EarlierVersion[];
+  /** The site's file of its advice and frozen earlier versions, loaded for results of an earlier version. */
+  extrasHref: string;
   fileBase: string;
   /** Address of the questionnaire's paper form, offered while the tool loads or without JavaScript. */
   paperHref: string;
@@ -87,8 +91,9 @@ function Versions({ result, current }: { result: VersionedSynthesis; current: Qu
   );
 }
 
-export default function SynthesisTool({ questionnaire, earlier, fileBase, paperHref }: Props) {
-  const q = useMemo(() => withEarlierVersions(questionnaire, earlier), [questionnaire, earlier]);
+export default function SynthesisTool({ questionnaire, extrasHref, fileBase, paperHref }: Props) {
+  /** The questionnaire, with its earlier versions once loaded. */
+  const [q, setQ] = useState(questionnaire);
   const [ready, setReady] = useState(false);
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -119,12 +124,22 @@ export default function SynthesisTool({ questionnaire, earlier, fileBase, paperH
       return;
     }
     setFormError(undefined);
-    const result = collectFromText(q, text);
-    for (const file of files) collectFromFile(q, file.name, await file.text(), result);
+    const contents = await Promise.all(files.map((file) => file.text()));
+    let full = q;
+    if (full.earlierVersions === undefined && needsEarlierVersions(questionnaire, pastedVersions(questionnaire, text, contents))) {
+      const extras = await loadExtras(questionnaire, extrasHref);
+      // Without them, results of an earlier version are refused with the reason, like any old link.
+      if (extras) {
+        full = withEarlierVersions(questionnaire, extras.earlier);
+        setQ(full);
+      }
+    }
+    const result = collectFromText(full, text);
+    files.forEach((file, i) => collectFromFile(full, file.name, contents[i] ?? '', result));
     const members = result.entries.length;
     pendingFocus.current = true;
     setCollected(result);
-    setVersioned(members > 0 ? synthesizeResults(q, result.entries) : undefined);
+    setVersioned(members > 0 ? synthesizeResults(full, result.entries) : undefined);
     announce(members > 0 ? T.synthAnnounce(members, result.problems.length) : T.synthNone);
   }
 

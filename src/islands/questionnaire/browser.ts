@@ -1,4 +1,27 @@
 /** Browser side effects of the questionnaire tools; the shared ones are in ../shared/browser.ts. */
+import { readExtras, type Questionnaire, type QuestionnaireExtras } from '../../lib/questionnaire/index.ts';
+
+const extrasLoads = new Map<string, Promise<QuestionnaireExtras | undefined>>();
+
+/**
+ * The advice and earlier versions of a questionnaire, fetched once from this site's file (see
+ * src/lib/questionnaire/deferred.ts); undefined when they cannot be had (offline, a file of another
+ * deployment), and then tried again at the next call.
+ */
+export function loadExtras(questionnaire: Questionnaire, href: string): Promise<QuestionnaireExtras | undefined> {
+  const pending = extrasLoads.get(href);
+  if (pending) return pending;
+  const load = fetch(href, { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((data: unknown) => readExtras(questionnaire, data))
+    .catch(() => undefined)
+    .then((extras) => {
+      if (!extras) extrasLoads.delete(href);
+      return extras;
+    });
+  extrasLoads.set(href, load);
+  return load;
+}
 
 /** The result link for a share fragment: this page (without its query), with the answers in the fragment. */
 export function resultLink(fragment: string): string {

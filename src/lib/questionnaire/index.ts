@@ -10,3 +10,4 @@ export * from './collect.ts';
 export * from './links.ts';
 export * from './versions.ts';
 export * from './messages.ts';
+export * from './deferred.ts';

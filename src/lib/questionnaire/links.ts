@@ -2,7 +2,7 @@
  * Recommendation links of a questionnaire, and their check against the site's pages: a link to a
  * guide or fiche must reach an existing page and, when it has a #fragment, an existing section.
  */
-import type { Questionnaire } from './types.ts';
+import type { QuestionnaireFile } from './types.ts';
 import { LEVEL_IDS } from './types.ts';
 import { LINK_MESSAGES } from './messages.ts';
 
@@ -20,7 +20,7 @@ export interface BrokenRecommendation extends RecommendationLink {
 /** Internal paths a recommendation may point to. */
 export const INTERNAL_LINK = /^\/(?:guides|fiches|outils|glossaire)\/[^\s?#]*(?:#[^\s]+)?$/u;
 
-export function recommendationLinks(questionnaire: Questionnaire): RecommendationLink[] {
+export function recommendationLinks(questionnaire: QuestionnaireFile): RecommendationLink[] {
   return questionnaire.dimensions.flatMap((dimension, d) =>
     LEVEL_IDS.flatMap((level) =>
       dimension.advice[level].links.map((link, l) => ({
@@ -45,7 +45,7 @@ function safeDecode(value: string): string {
  * → ids of its sections). Links elsewhere (tools, glossary) are left to the built-site link check.
  */
 export function findBrokenRecommendations(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireFile,
   pages: ReadonlyMap<string, ReadonlySet<string>>,
   checkedPrefixes: readonly string[] = ['/guides/', '/fiches/'],
 ): BrokenRecommendation[] {

@@ -225,6 +225,11 @@ export const T = typographed({
     'Aucune dimension notée ne ressort à travailler ou à discuter : toutes celles qui ont assez de réponses sont des points forts.',
   fewerPriorities: (n: number) => `Seules ${plural(n, 'dimension')} ne sont pas des points forts.`,
   adviceTitle: 'Conseils par dimension',
+  // The advice and the earlier versions come from a file of the site, loaded when needed.
+  adviceLoading: 'Chargement des conseils…',
+  adviceUnavailable: 'Les conseils n’ont pas pu être chargés (connexion interrompue ?). Ils figurent aussi dans la',
+  earlierUnavailable:
+    'Des réponses enregistrées dans ce navigateur datent d’une version précédente du questionnaire, qui n’a pas pu être chargée (connexion interrompue ?). Elles sont conservées : rechargez la page plus tard pour les reprendre.',
   insufficientAdvice: 'Trop peu de réponses pour situer cette dimension. Pour explorer le sujet :',
   goFurther: 'Pour aller plus loin :',
 

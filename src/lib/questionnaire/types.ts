@@ -26,22 +26,31 @@ export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 export type LevelId = 'fort' | 'discuter' | 'travailler';
 export const LEVEL_IDS: readonly LevelId[] = ['fort', 'discuter', 'travailler'];
 
+/** A questionnaire file after validation, with its file name as id (e.g. "cooperation"), advice included. */
+export type QuestionnaireFile = { readonly id: string } & z.output<typeof questionnaireSchema>;
+type FileDimension = QuestionnaireFile['dimensions'][number];
+/** What to do next, for each level a dimension may reach: a result shows it, the paper version prints it. */
+export type DimensionAdvice = FileDimension['advice'];
+export type Advice = DimensionAdvice[LevelId];
+/** A recommendation link; `href` is an internal path, e.g. "/guides/confiance/#les-leviers-daction". */
+export type Link = Advice['links'][number];
+
+/** A dimension as the tools compute with it: its statements, without its advice. */
+export type Dimension = Omit<FileDimension, 'advice'>;
+export type Statement = Dimension['statements'][number];
+
 /**
- * A questionnaire file after validation, with its file name as id (e.g. "cooperation"), and the
- * earlier versions whose share links and saved answers it still reads (see ./versions.ts).
+ * A questionnaire as the tools compute with it: its file without the advice, which only a result
+ * shows (a page loads it when needed, see ./deferred.ts), and the earlier versions whose share links
+ * and saved answers it still reads (see ./versions.ts). A `QuestionnaireFile` is one too.
  */
-export type Questionnaire = {
-  readonly id: string;
-  /** Earlier versions, newest first; each has the statements of its time and this version's advice. */
+export type Questionnaire = Omit<QuestionnaireFile, 'dimensions'> & {
+  readonly dimensions: Dimension[];
+  /** Earlier versions, newest first; each has the statements of its time. */
   readonly earlierVersions?: readonly Questionnaire[] | undefined;
   /** On an earlier version: the version that replaced it, i.e. the current one. */
   readonly replacedBy?: number | undefined;
-} & z.output<typeof questionnaireSchema>;
-export type Dimension = Questionnaire['dimensions'][number];
-export type Statement = Dimension['statements'][number];
-export type Advice = Dimension['advice'][LevelId];
-/** A recommendation link; `href` is an internal path, e.g. "/guides/confiance/#les-leviers-daction". */
-export type Link = Advice['links'][number];
+};
 
 export function isRating(value: unknown): value is Rating {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;

@@ -17,10 +17,11 @@ import {
   statementCount,
   type Answer,
   type Questionnaire,
+  type QuestionnaireFile,
 } from '../../../src/lib/questionnaire/index.ts';
 import { questionnaireSchema } from '../../../src/lib/questionnaire/schema.ts';
 
-function read(id: string): Questionnaire {
+function read(id: string): QuestionnaireFile {
   return { id, ...questionnaireSchema.parse(parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8'))) };
 }
 
@@ -171,7 +172,7 @@ describe('the contract of version 2', () => {
   });
 
   it('advice sends to sections that fit: availability, and speaking turns rather than the world café', () => {
-    const hrefs = (q: Questionnaire, dimension: string, level: 'fort' | 'discuter' | 'travailler') =>
+    const hrefs = (q: QuestionnaireFile, dimension: string, level: 'fort' | 'discuter' | 'travailler') =>
       q.dimensions.find((d) => d.id === dimension)?.advice[level].links.map((l) => l.href);
     expect(hrefs(cooperation, 'temps', 'discuter')).toEqual([
       '/guides/temps-de-la-cooperation/#pourquoi-la-coopération-prend-plus-de-temps',

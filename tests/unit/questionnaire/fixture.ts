@@ -1,5 +1,8 @@
 /** A small questionnaire shaped like the real ones, for unit tests. */
-import type { Advice, Dimension, Questionnaire } from '../../../src/lib/questionnaire/index.ts';
+import type { Advice, QuestionnaireFile } from '../../../src/lib/questionnaire/index.ts';
+
+/** A dimension as its file holds it, advice included. */
+type Dimension = QuestionnaireFile['dimensions'][number];
 
 const advice = (href: string): Advice => ({ text: 'Un conseil de test assez long.', links: [{ label: 'Lien', href }] });
 
@@ -22,7 +25,7 @@ export function dimension(id: string, statements: { id: string; reversed?: boole
   };
 }
 
-export function questionnaire(dimensions: Dimension[], version = 1, shareCode = 'test'): Questionnaire {
+export function questionnaire(dimensions: Dimension[], version = 1, shareCode = 'test'): QuestionnaireFile {
   return {
     id: 'test',
     version,
@@ -40,7 +43,7 @@ export function questionnaire(dimensions: Dimension[], version = 1, shareCode = 
 }
 
 /** 8 dimensions × 5 statements = 40, one reversed statement per dimension. */
-export function forty(version = 1): Questionnaire {
+export function forty(version = 1): QuestionnaireFile {
   return questionnaire(
     Array.from({ length: 8 }, (_, d) =>
       dimension(

@@ -18,6 +18,7 @@ import {
   parseProgress,
   scoreQuestionnaire,
   serializeProgress,
+  splitQuestionnaire,
   synthesisCsv,
   synthesizeResults,
   versionProblems,
@@ -26,13 +27,14 @@ import {
   type Answers,
   type EarlierVersion,
   type Questionnaire,
+  type QuestionnaireFile,
 } from '../../../src/lib/questionnaire/index.ts';
 import { earlierVersionSchema, questionnaireSchema } from '../../../src/lib/questionnaire/schema.ts';
 import { INITIAL_FLOW, questionnaireFlow } from '../../../src/lib/questionnaire/flow.ts';
 import { ANSWERS_LINKS, STATEMENT_ORDER } from '../golden/share-links.v1.ts';
 import { dimension, questionnaire } from './fixture.ts';
 
-function current(id: string): Questionnaire {
+function current(id: string): QuestionnaireFile {
   return { id, ...questionnaireSchema.parse(parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8'))) };
 }
 function frozen(id: string, version: number): EarlierVersion {
@@ -54,8 +56,11 @@ describe('the frozen version 1', () => {
     expect(q.version).toBe(2);
     expect(v1(q)).toMatchObject({ version: 1, replacedBy: 2, shareCode: STATEMENT_ORDER[id].shareCode });
     expect(allStatements(v1(q)).map((s) => s.statement.id)).toEqual(STATEMENT_ORDER[id].statements);
-    // Advice and labels are the current version's.
-    expect(v1(q).dimensions.map((d) => d.advice)).toEqual(q.dimensions.map((d) => d.advice));
+    // Labels are the current version's, and so is the advice: looked up by dimension, each of
+    // version 1's dimensions is one of the current version's.
+    expect(v1(q)).toMatchObject({ levels: q.levels, scale: q.scale, unknown: q.unknown });
+    const extras = splitQuestionnaire(current(id), [frozen(id, 1)]).extras;
+    for (const d of v1(q).dimensions) expect(extras.advice[d.id], d.id).toEqual(current(id).dimensions.find((c) => c.id === d.id)?.advice);
     expect(v1(q).earlierVersions).toBeUndefined();
   });
 
