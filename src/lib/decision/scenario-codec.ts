@@ -13,6 +13,7 @@
  * · one position code per member, in member order. Strings are UTF-8 with their byte length,
  * numbers the decimals of `share/bytes.ts`.
  */
+import { isWeight, MAX_WEIGHT } from './types.ts';
 import type {
   AbstentionPolicy,
   College,
@@ -109,7 +110,7 @@ export function validateScenario(s: Scenario): string | undefined {
   for (const m of s.members) {
     const problem = idProblem(m.id, memberIds, 'member') ?? nameProblem(m.name, 'member');
     if (problem) return problem;
-    if (!Number.isFinite(m.weight) || m.weight < 0) return SCENARIO_MESSAGES.memberWeight(m.name);
+    if (!isWeight(m.weight)) return SCENARIO_MESSAGES.memberWeight(m.name, MAX_WEIGHT);
     if (m.college !== undefined && !collegeIds.has(m.college)) return SCENARIO_MESSAGES.unknownCollege(m.name);
     if (m.category !== undefined && !CATEGORIES.includes(m.category)) return SCENARIO_MESSAGES.unknownCategory(m.name);
     memberIds.add(m.id);
