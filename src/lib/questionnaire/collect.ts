@@ -39,8 +39,9 @@ export function splitNamedLine(line: string): { name: string; codeText: string }
     if (url) return url.index;
     const fragment = /(?:#|%23)r=/i.exec(trimmed);
     if (fragment) return fragment.index;
-    const lastSpace = trimmed.search(/\S+$/);
-    return lastSpace < 0 ? 0 : lastSpace;
+    // The last word of code characters, and what closes the line after it (« . », « » », « ) »).
+    const lastWord = trimmed.search(/(?<![\p{L}\p{N}_-])[A-Za-z0-9_-]+[^\p{L}\p{N}_-]*$/u);
+    return lastWord < 0 ? 0 : lastWord;
   })();
   const name = normalizeName(
     trimmed

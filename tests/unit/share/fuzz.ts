@@ -5,7 +5,8 @@
  * stop them and the tool's own reading is what is tested.
  */
 import fc from 'fast-check';
-import { toBase64url } from '../../../src/lib/share/base64url.ts';
+import { fromBase64url, toBase64url } from '../../../src/lib/share/base64url.ts';
+import { ByteReader } from '../../../src/lib/share/bytes.ts';
 
 /** Text of every kind: ASCII, any unicode, lone surrogates, base64url of random bytes. */
 export const garbageText: fc.Arbitrary<string> = fc.oneof(
@@ -63,4 +64,16 @@ export function damagedBytes(bytes: Uint8Array): fc.Arbitrary<Uint8Array> {
     for (let i = 1; i < times; i += 1) arb = arb.chain(mutatedBytes);
     return arb;
   });
+}
+
+/** The payload of a share link (between the envelope's head and its 4-byte checksum). */
+export function payloadOf(text: string): Uint8Array {
+  const bytes = fromBase64url(text);
+  if (!bytes) throw new Error(`not base64url: ${text}`);
+  const r = new ByteReader(bytes);
+  r.uint8();
+  r.string();
+  r.varint();
+  const length = r.varint() ?? 0;
+  return bytes.slice(bytes.length - 4 - length, bytes.length - 4);
 }
