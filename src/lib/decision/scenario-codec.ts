@@ -29,6 +29,7 @@ import type {
 } from './types.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
+import { findShareCode } from '../share/find-code.ts';
 import { SCENARIO_MESSAGES, type ScenarioPart } from './messages.ts';
 
 /** The fragment that carries a scenario: `#s=…`. Written in every link already sent. */
@@ -231,8 +232,11 @@ function invalid(message: string = SCENARIO_MESSAGES.damaged): ScenarioDecodeRes
   return { ok: false, error: 'invalid', message };
 }
 
+/** Reads a scenario from the code after `#s=`, or from a whole link. Never throws. */
 export function decodeScenario(text: unknown): ScenarioDecodeResult {
-  const envelope = decode(text, SCENARIO_KIND, { supportedVersions: [SCENARIO_VERSION] });
+  // What an e-mail client adds around a link (a final full stop, `<…>`) is left out.
+  const code = typeof text === 'string' ? (findShareCode(text, 's') ?? text) : text;
+  const envelope = decode(code, SCENARIO_KIND, { supportedVersions: [SCENARIO_VERSION] });
   if (!envelope.ok) return envelope;
   try {
     const r = new ByteReader(envelope.payload);

@@ -7,6 +7,9 @@ const fraction = fc.double({ min: 0.01, max: 1, noNaN: true });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const base = fc.constantFrom('members' as const, 'votesCast' as const);
 const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'beneficiaire', 'collectivite', 'autre'];
+/** Ids as a link may carry them, including the names of Object.prototype's properties. */
+const idArb = (maxLength: number) =>
+  fc.oneof({ arbitrary: fc.string({ minLength: 1, maxLength }), weight: 9 }, fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'));
 
 /** Any valid rule, options set or left to their default. */
 export const ruleArb: fc.Arbitrary<DecisionRule> = fc
@@ -62,12 +65,12 @@ export function scenarioArb({
   return fc
     .record({
       colleges: fc.uniqueArray(
-        fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), name, share: fc.double({ min: 0, max: 1, noNaN: true }) }),
+        fc.record({ id: idArb(6), name, share: fc.double({ min: 0, max: 1, noNaN: true }) }),
         { maxLength: maxColleges, selector: (c) => c.id },
       ),
       members: fc.uniqueArray(
         fc.record({
-          id: fc.string({ minLength: 1, maxLength: 8 }),
+          id: idArb(8),
           name,
           weight,
           collegePick: fc.nat(),

@@ -10,6 +10,7 @@ import {
   encodeScenario,
   SCENARIO_KIND,
   SCENARIO_VERSION,
+  SHARE_PREFIX,
   validateScenario,
   type ScenarioDecodeResult,
 } from '../../../src/lib/decision/scenario-codec.ts';
@@ -114,6 +115,25 @@ describe('simulator links: bad input', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('a link with what an e-mail client or a person adds around it opens the same scenario', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb({ maxMembers: 8 }),
+        fc.constantFrom('', '<', '« ', '(', '\u00ab\u202f'),
+        fc.constantFrom('', '.', '>', ' »', '\u202f»', ')', ' !', '>.'),
+        fc.boolean(),
+        (scenario, before, after, whole) => {
+          const encoded = encodeScenario(scenario);
+          if (!encoded.ok) throw new Error(encoded.message);
+          const link = whole ? `https://exemple.org/outils/simulateur-decision/${SHARE_PREFIX}${encoded.text}` : encoded.text;
+          expect(decodeScenario(`${before}${link}${after}`)).toEqual(decodeScenario(encoded.text));
+          expect(decodeScenario(encoded.text).ok).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
