@@ -19,10 +19,9 @@ const rules = realRules();
 const REFUSALS = new Set<string>([...Object.values(SHARE_ERROR_MESSAGES), ...Object.values(ECUEILS_MESSAGES.shareErrors)]);
 const STORAGE = new Set<string>(Object.values(ECUEILS_MESSAGES.storage));
 
-const answersArb: fc.Arbitrary<Record<string, string>> = fc.record(
-  Object.fromEntries(rules.questions.map((q) => [q.id, fc.constantFrom(...choicesOf(q).map((c) => c.id), UNKNOWN)])),
-  { requiredKeys: [] },
-);
+const answersArb: fc.Arbitrary<Record<string, string>> = fc
+  .record(Object.fromEntries(rules.questions.map((q) => [q.id, fc.constantFrom(...choicesOf(q).map((c) => c.id), UNKNOWN)])), { requiredKeys: [] })
+  .map((answers) => answers as Record<string, string>);
 
 /** Answers the tool can work with: each names a question and one of its answers; ranking and exports run. */
 function expectUsable(answers: Record<string, string>): void {
