@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseFieldInput, type FieldKind } from '../../../src/lib/decision/field-input.ts';
 import { percentText } from '../../../src/lib/decision/messages.ts';
+import { parseFraction } from '../../../src/lib/decision/presets.ts';
 import { MAX_WEIGHT } from '../../../src/lib/decision/types.ts';
 import { formatNumber, NBSP, NNBSP } from '../../../src/lib/fr.ts';
 import { garbageText } from '../share/fuzz.ts';
@@ -86,6 +87,18 @@ describe('simulator number fields: bad input', () => {
         expect(parseFieldInput('threshold', `${a} / ${b}`)).toBe(a > 0 && a <= b ? a / b : undefined);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('fractions written by the editors of the presets', () => {
+  it('any value reads as a fraction from 0 to 1, or as nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(garbageText, numberLike, fc.double(), fc.anything()), (value) => {
+        const fraction = parseFraction(value);
+        if (fraction !== undefined) expect(fraction >= 0 && fraction <= 1).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
