@@ -7,7 +7,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          // One fixed seed for every property test (FC_SEED overrides it).
+          setupFiles: ['tests/unit/fast-check-setup.ts'],
+        },
       },
       {
         // These run real `astro build`s of edited content copies: they share the project's

@@ -24,12 +24,24 @@ export function formatNumber(value: number | undefined, options: NumberOptions |
   const { decimals = 2, fixed = false, grouping = true } = typeof options === 'number' ? { decimals: options } : options;
   if (value === undefined || !Number.isFinite(value)) return '–';
   const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  const [intPart = '0', fracPart = ''] = Math.abs(rounded).toFixed(decimals).split('.');
+  // Beyond 2^53 no digit after the comma is kept: rounding would only change the number (or, past
+  // 1e308, make it Infinity), so the number's own shortest digits are written out instead.
+  const exact = Math.abs(value) * factor >= 2 ** 53;
+  const rounded = exact ? value : Math.round(value * factor) / factor;
+  const [intPart = '0', written = ''] = (exact ? plainDigits(Math.abs(value)) : Math.abs(rounded).toFixed(decimals)).split('.');
+  const fracPart = written.slice(0, decimals).padEnd(decimals, '0');
   const grouped = grouping ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) : intPart;
   const frac = fixed ? fracPart : fracPart.replace(/0+$/, '');
   const negative = rounded < 0 && (Number(intPart) > 0 || /[1-9]/.test(frac));
   return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** The shortest digits of a non-negative number, without exponent: 1e21 → « 1000000000000000000000 ». */
+function plainDigits(value: number): string {
+  const [mantissa = '0', exponent] = String(value).split('e+');
+  if (exponent === undefined) return mantissa;
+  const [intPart = '0', fracPart = ''] = mantissa.split('.');
+  return `${intPart}${fracPart}${'0'.repeat(Math.max(0, Number(exponent) - fracPart.length))}`;
 }
 
 /** Scores and means with a fixed number of decimals: 3.25 → « 3,3 », 3 → « 3,0 »; « – » if missing. */

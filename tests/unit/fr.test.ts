@@ -25,6 +25,14 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.0001, 2)).toBe('0');
     expect(formatNumber(-1e-12, 4)).toBe('0');
   });
+  it('writes huge numbers in plain digits, never « 1e+21 » or « Infinity »', () => {
+    // Found by the property tests: 1e21 printed « 1e+21 », 1e305 with 4 decimals « Infinity ».
+    expect(formatNumber(1e21)).toBe('1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000\u00a0000');
+    expect(formatNumber(-1.5e21, { grouping: false })).toBe('-1500000000000000000000');
+    expect(formatNumber(1e305, 4)).toBe(`100${'\u00a0000'.repeat(101)}`);
+    expect(formatNumber(123456789012345680, { grouping: false })).toBe('123456789012345680');
+    expect(formatNumber(1e15 + 0.5, { decimals: 2, fixed: true, grouping: false })).toBe('1000000000000000,50');
+  });
   it('prints a dash for missing or non-finite values', () => {
     expect(formatNumber(undefined)).toBe('–');
     expect(formatNumber(Number.NaN)).toBe('–');

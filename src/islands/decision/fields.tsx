@@ -2,7 +2,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, formatPercent } from '../../lib/fr.ts';
-import { parseDecimal, parsePercentInput } from '../../lib/decision/presets.ts';
+import { parseFieldInput, type FieldKind } from '../../lib/decision/field-input.ts';
 import { percentText, T } from '../../lib/decision/messages.ts';
 
 interface NumberFieldProps {
@@ -11,18 +11,9 @@ interface NumberFieldProps {
   value: number;
   onCommit: (value: number) => void;
   /** `number`: a decimal ≥ 0. `percent`: 0–100 % (or a ratio), committed as a fraction. */
-  kind: 'number' | 'percent' | 'threshold';
+  kind: FieldKind;
   hint?: string | undefined;
   class?: string | undefined;
-}
-
-function parseFor(kind: NumberFieldProps['kind'], text: string): number | undefined {
-  const cleaned = text.trim().replace(/[.,]$/, '');
-  if (kind === 'number') return parseDecimal(cleaned);
-  const f = parsePercentInput(cleaned);
-  if (f === undefined || f > 1 + 1e-12 || f < 0) return undefined;
-  if (kind === 'threshold' && !(f > 0)) return undefined;
-  return Math.min(f, 1);
 }
 
 function formatFor(kind: NumberFieldProps['kind'], value: number): string {
@@ -85,7 +76,7 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
         onInput={(e) => {
           const next = e.currentTarget.value;
           setText(next);
-          const parsed = parseFor(kind, next);
+          const parsed = parseFieldInput(kind, next);
           if (parsed === undefined) {
             setInvalid(true);
             return;

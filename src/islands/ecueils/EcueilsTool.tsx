@@ -55,6 +55,8 @@ export default function EcueilsTool({ rules, facts }: Props) {
   useEffect(() => {
     setStorageOk(safeStorage.available());
     const saved = parseProgress(rules, safeStorage.get(STORAGE_KEY));
+    // Saved answers that cannot be used are said once, then forgotten.
+    if (saved.message) safeStorage.remove(STORAGE_KEY);
     if (!openShared(saved.answers)) {
       setAnswers(saved.answers);
       if (saved.message) setNotice({ kind: 'storage', message: saved.message });

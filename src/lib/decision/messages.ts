@@ -10,7 +10,7 @@
 import { formatNumber, formatPercent, listFr, plural, typographed } from '../fr.ts';
 import type { CollegeTally, Outcome, PositionCounts } from './evaluate.ts';
 import type { ScicSeverity } from './scic.ts';
-import type { DecisionRule, DecisionRuleKind, MajorityBase, MemberCategory, Position, VoteWeighting } from './types.ts';
+import { MAX_WEIGHT, type DecisionRule, type DecisionRuleKind, type MajorityBase, type MemberCategory, type Position, type VoteWeighting } from './types.ts';
 
 const POSITION_WORDS = {
   pour: 'pour',
@@ -85,7 +85,7 @@ export const T = typographed({
   memberDefaultName: (n: number) => `Membre ${n}`,
   maxMembers: (max: number) => `Le simulateur accepte ${max} membres au plus.`,
 
-  numberError: 'Saisissez un nombre positif, par exemple 12,5.',
+  numberError: `Saisissez un nombre positif d’au plus ${formatNumber(MAX_WEIGHT)}, par exemple 12,5.`,
   percentError: 'Saisissez un pourcentage entre 0 et 100, par exemple 30, ou une fraction comme 2/3.',
   thresholdError: 'Saisissez un seuil supérieur à 0 et d’au plus 100 %, par exemple 60, ou une fraction comme 12/17.',
   /** Under an invalid field: the calculation goes on with the last valid value. */
@@ -380,7 +380,7 @@ export const VOTE_MESSAGES = typographed({
 
 export const WEIGHT_MESSAGES = typographed({
   noMembers: 'Aucun membre : ajoutez au moins un membre pour simuler un vote.',
-  badWeight: (names: readonly string[]) => `Poids invalide (il doit être un nombre positif ou nul) pour ${listFr(names)}.`,
+  badWeight: (names: readonly string[], max: number) => `Poids invalide (il doit être un nombre de 0 à ${formatNumber(max)}) pour ${listFr(names)}.`,
   allZero: 'Tous les poids sont nuls : le vote pondéré par le capital n’a aucune voix à compter.',
   noColleges: 'Aucun collège défini : le vote par collèges demande au moins un collège.',
   badShare: (names: readonly string[]) => `Poids de collège invalide (il doit être un nombre positif ou nul) pour ${listFr(names)}.`,
@@ -493,7 +493,7 @@ export const SCENARIO_MESSAGES = typographed({
   tooManyMembers: (n: number, max: number) => `Trop de membres : ${n} pour ${max} au plus.`,
   tooManyColleges: (n: number, max: number) => `Trop de collèges : ${n} pour ${max} au plus.`,
   collegeShare: (name: string) => `Le poids du collège « ${name} » doit être compris entre 0 et 100 %.`,
-  memberWeight: (name: string) => `Le poids du membre « ${name} » doit être un nombre positif ou nul.`,
+  memberWeight: (name: string, max: number) => `Le poids du membre « ${name} » doit être un nombre de 0 à ${formatNumber(max)}.`,
   unknownCollege: (name: string) => `Le membre « ${name} » appartient à un collège inconnu.`,
   unknownCategory: (name: string) => `Catégorie inconnue pour le membre « ${name} ».`,
   unknownPosition: (id: string) => `Position inconnue pour le membre ${id}.`,
@@ -520,6 +520,7 @@ export const PRESET_MESSAGES = typographed({
   emptyName: 'nom vide',
   nameTooLong: (max: number) => `nom trop long (${max} caractères au plus)`,
   negativeWeight: 'le poids doit être positif ou nul',
+  weightTooLarge: (max: number) => `le poids doit être d’au plus ${formatNumber(max)}`,
   thresholdNotAllowed: (kind: string) => `la règle « ${kind} » n’a pas de seuil (threshold) : retirez-le.`,
   thresholdNotPositive: 'le seuil (threshold) doit être supérieur à 0.',
   innerThresholdBlocOnly: 'le seuil interne aux collèges (innerThreshold) ne sert qu’à la règle « colleges-bloc ».',

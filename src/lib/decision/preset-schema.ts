@@ -4,7 +4,7 @@
  * `"30 %"` or `"2/3"`. Messages are in French: the build shows them to content editors.
  */
 import { z } from 'zod';
-import { DECISION_RULE_KINDS, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
+import { DECISION_RULE_KINDS, MAX_WEIGHT, POSITIONS, type DecisionRuleKind, type MemberCategory, type Position } from './types.ts';
 import { parseFraction, presetProblems, STRUCTURES } from './presets.ts';
 import { MAX_NAME_LENGTH } from './scenario-codec.ts';
 import { EXAMPLE_MESSAGES, PRESET_MESSAGES } from './messages.ts';
@@ -39,7 +39,11 @@ const member = z.object({
   name,
   college: identifier.optional(),
   /** Votes or capital share; defaults to 1 (one person, one vote). */
-  weight: z.number().min(0, { message: PRESET_MESSAGES.negativeWeight }).default(1),
+  weight: z
+    .number()
+    .min(0, { message: PRESET_MESSAGES.negativeWeight })
+    .max(MAX_WEIGHT, { message: PRESET_MESSAGES.weightTooLarge(MAX_WEIGHT) })
+    .default(1),
   category: z.enum(CATEGORIES).optional(),
   /** Position in the example vote; defaults to « pour ». */
   position: z.enum(POSITIONS as [Position, ...Position[]]).default('pour'),

@@ -13,6 +13,7 @@
  * · one position code per member, in member order. Strings are UTF-8 with their byte length,
  * numbers the decimals of `share/bytes.ts`.
  */
+import { isWeight, MAX_WEIGHT } from './types.ts';
 import type {
   AbstentionPolicy,
   College,
@@ -28,6 +29,7 @@ import type {
 } from './types.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
+import { findShareCode } from '../share/find-code.ts';
 import { SCENARIO_MESSAGES, type ScenarioPart } from './messages.ts';
 
 /** The fragment that carries a scenario: `#s=…`. Written in every link already sent. */
@@ -109,7 +111,7 @@ export function validateScenario(s: Scenario): string | undefined {
   for (const m of s.members) {
     const problem = idProblem(m.id, memberIds, 'member') ?? nameProblem(m.name, 'member');
     if (problem) return problem;
-    if (!Number.isFinite(m.weight) || m.weight < 0) return SCENARIO_MESSAGES.memberWeight(m.name);
+    if (!isWeight(m.weight)) return SCENARIO_MESSAGES.memberWeight(m.name, MAX_WEIGHT);
     if (m.college !== undefined && !collegeIds.has(m.college)) return SCENARIO_MESSAGES.unknownCollege(m.name);
     if (m.category !== undefined && !CATEGORIES.includes(m.category)) return SCENARIO_MESSAGES.unknownCategory(m.name);
     memberIds.add(m.id);
@@ -230,8 +232,11 @@ function invalid(message: string = SCENARIO_MESSAGES.damaged): ScenarioDecodeRes
   return { ok: false, error: 'invalid', message };
 }
 
+/** Reads a scenario from the code after `#s=`, or from a whole link. Never throws. */
 export function decodeScenario(text: unknown): ScenarioDecodeResult {
-  const envelope = decode(text, SCENARIO_KIND, { supportedVersions: [SCENARIO_VERSION] });
+  // What an e-mail client adds around a link (a final full stop, `<…>`) is left out.
+  const code = typeof text === 'string' ? (findShareCode(text, 's') ?? text) : text;
+  const envelope = decode(code, SCENARIO_KIND, { supportedVersions: [SCENARIO_VERSION] });
   if (!envelope.ok) return envelope;
   try {
     const r = new ByteReader(envelope.payload);

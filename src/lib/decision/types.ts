@@ -18,10 +18,17 @@ export interface Member {
   readonly name: string;
   /** Id of the member's college, for the college rules. */
   readonly college?: string;
-  /** Votes or capital share; read by the capital vote and inside colleges. Finite, ≥ 0. */
+  /** Votes or capital share; read by the capital vote and inside colleges. From 0 to MAX_WEIGHT. */
   readonly weight: number;
   readonly category?: MemberCategory;
 }
+
+/**
+ * Largest member weight: a thousand billion votes or euros of capital is beyond any collective,
+ * and 60 such weights still add up exactly enough, and print as plain digits. Larger weights made
+ * totals overflow to Infinity (every share then read 0 % or NaN).
+ */
+export const MAX_WEIGHT = 1e12;
 
 export interface College {
   readonly id: string;
@@ -170,6 +177,11 @@ export interface Scenario {
   readonly colleges: readonly College[];
   readonly rule: DecisionRule;
   readonly positions: Positions;
+}
+
+/** Whether a member weight is valid: a number from 0 to MAX_WEIGHT. */
+export function isWeight(weight: number): boolean {
+  return Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT;
 }
 
 /** How a rule counts votes: one person, one vote, by capital, or by colleges. */

@@ -6,7 +6,7 @@
  * that do not sum to 1 are renormalised the same way.
  */
 import type { College, DecisionRule, Member } from './types.ts';
-import { weightingOf, type VoteWeighting } from './types.ts';
+import { isWeight, MAX_WEIGHT, weightingOf, type VoteWeighting } from './types.ts';
 import { WEIGHT_MESSAGES } from './messages.ts';
 
 export interface CollegeWeights {
@@ -47,9 +47,9 @@ export function votingWeights(
   if (members.length === 0) {
     return { ok: false, message: WEIGHT_MESSAGES.noMembers };
   }
-  const badWeight = members.filter((m) => !Number.isFinite(m.weight) || m.weight < 0);
+  const badWeight = members.filter((m) => !isWeight(m.weight));
   if (badWeight.length > 0) {
-    return { ok: false, message: WEIGHT_MESSAGES.badWeight(badWeight.map((m) => m.name)) };
+    return { ok: false, message: WEIGHT_MESSAGES.badWeight(badWeight.map((m) => m.name), MAX_WEIGHT) };
   }
   const weighting = weightingOf(rule);
   if (weighting === 'one-person-one-vote') {

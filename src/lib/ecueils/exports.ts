@@ -84,14 +84,18 @@ export function parseProgress(
   text: string | null,
 ): { answers: Record<string, string>; savedAt?: Date; message?: string } {
   if (text === null) return { answers: {} };
+  const corrupt = { answers: {}, message: ECUEILS_MESSAGES.storage.corrupt };
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as { format?: unknown; version?: unknown; savedAt?: unknown; answers?: unknown };
-    if (data.format !== STORAGE_FORMAT || data.version !== rules.version) {
-      return { answers: {}, message: ECUEILS_MESSAGES.storage.outdated };
-    }
-    const savedAt = typeof data.savedAt === 'string' ? new Date(data.savedAt) : undefined;
-    return { answers: cleanAnswers(rules, data.answers), ...(savedAt && !Number.isNaN(savedAt.getTime()) ? { savedAt } : {}) };
+    data = JSON.parse(text);
   } catch {
-    return { answers: {}, message: ECUEILS_MESSAGES.storage.corrupt };
+    return corrupt;
   }
+  // Not what this tool saves (another shape, or not an object at all): unreadable, not outdated.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return corrupt;
+  const saved = data as { format?: unknown; version?: unknown; savedAt?: unknown; answers?: unknown };
+  if (saved.format !== STORAGE_FORMAT) return corrupt;
+  if (saved.version !== rules.version) return { answers: {}, message: ECUEILS_MESSAGES.storage.outdated };
+  const savedAt = typeof saved.savedAt === 'string' ? new Date(saved.savedAt) : undefined;
+  return { answers: cleanAnswers(rules, saved.answers), ...(savedAt && !Number.isNaN(savedAt.getTime()) ? { savedAt } : {}) };
 }

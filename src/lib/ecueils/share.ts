@@ -9,6 +9,7 @@
  */
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
+import { findShareCode } from '../share/find-code.ts';
 import { UNKNOWN, type EcueilsAnswers } from './engine.ts';
 import { ECUEILS_MESSAGES } from './messages.ts';
 import { choicesOf } from './choices.ts';
@@ -41,7 +42,8 @@ export function decodeEcueils(rules: EcueilsRules, input: unknown): DecodedEcuei
   const fail = (error: EcueilsCodeError, message: string): DecodedEcueils => ({ ok: false, error, message });
   if (typeof input !== 'string' || input.trim() === '') return fail('missing', ECUEILS_MESSAGES.shareErrors.missing);
   const text = input.trim();
-  const code = text.includes('#') ? (/[#&]r=([^&\s]*)/.exec(text)?.[1] ?? '') : text.replace(/^r=/, '');
+  // What an e-mail client adds around a link (a final full stop, `<…>`) is left out.
+  const code = findShareCode(text, 'r') ?? (text.includes('#') ? '' : text);
   if (code === '') return fail('missing', ECUEILS_MESSAGES.shareErrors.missing);
   const envelope = decode(code, rules.shareCode, { maxLength: MAX_CODE_LENGTH });
   if (!envelope.ok) return fail(envelope.error, envelope.message);

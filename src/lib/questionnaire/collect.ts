@@ -6,6 +6,7 @@
  */
 import { decodeResult, extractShareCode, normalizeName } from './share.ts';
 import { IMPORT_MESSAGES, SHARE_MESSAGES } from './messages.ts';
+import { trimChars } from '../trim.ts';
 import type { Answers, Questionnaire } from './types.ts';
 
 export interface CollectedEntry {
@@ -29,7 +30,10 @@ export interface Collected {
 }
 
 /** Separators and opening brackets between a first name and its link: « Camille : <https://…> ». */
-const SEPARATORS = /[\s:;,\-–—=|<(«"'\[]+$/u;
+const SEPARATOR = /[\s:;,\-–—=|<(«"'\[]/u;
+/** Quotes around a first name. */
+const OPENING_QUOTE = /[«"'\s\u202f]/u;
+const CLOSING_QUOTE = /[»"'\s\u202f]/u;
 
 /** Splits « Camille : https://…#r=CODE » or « Camille CODE » into a first name and the code. */
 export function splitNamedLine(line: string): { name: string; codeText: string } {
@@ -39,15 +43,11 @@ export function splitNamedLine(line: string): { name: string; codeText: string }
     if (url) return url.index;
     const fragment = /(?:#|%23)r=/i.exec(trimmed);
     if (fragment) return fragment.index;
-    const lastSpace = trimmed.search(/\S+$/);
-    return lastSpace < 0 ? 0 : lastSpace;
+    // The last word of code characters, and what closes the line after it (« . », « » », « ) »).
+    const lastWord = trimmed.search(/(?<![\p{L}\p{N}_-])[A-Za-z0-9_-]+[^\p{L}\p{N}_-]*$/u);
+    return lastWord < 0 ? 0 : lastWord;
   })();
-  const name = normalizeName(
-    trimmed
-      .slice(0, start)
-      .replace(SEPARATORS, '')
-      .replace(/^[«"'\s\u202f]+|[»"'\s\u202f]+$/gu, ''),
-  );
+  const name = normalizeName(trimChars(trimChars(trimmed.slice(0, start), null, SEPARATOR), OPENING_QUOTE, CLOSING_QUOTE));
   return { name: /\p{L}/u.test(name) ? name : '', codeText: trimmed.slice(start) };
 }
 

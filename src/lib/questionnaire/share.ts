@@ -18,6 +18,7 @@
  */
 import { decode, encode, type ShareErrorCode } from '../share/codec.ts';
 import { ByteReader, ByteWriter } from '../share/bytes.ts';
+import { findShareCode } from '../share/find-code.ts';
 import { SHARE_MESSAGES } from './messages.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
 import { allStatements, answerFits, isAnswer } from './types.ts';
@@ -174,22 +175,13 @@ export function decodePastedResult(questionnaire: Questionnaire, text: string): 
   return decodeResult(questionnaire, code);
 }
 
-const CODE_RUN = /^[A-Za-z0-9_-]+/;
-
 /**
  * Finds the share code in what someone pasted: a whole link (`…#r=CODE`), the fragment
- * (`#r=CODE`, `r=CODE`) or the bare code. Characters an e-mail client may add around a link
- * (`<…>`, a final full stop, quotes) are left out. Returns undefined when there is no code.
+ * (`#r=CODE`, `r=CODE`) or the bare code, without what an e-mail client adds around a link.
+ * Returns undefined when there is no code.
  */
 export function extractShareCode(text: string): string | undefined {
-  const trimmed = text.trim();
-  const marker = /(?:#|%23)r=/i.exec(trimmed) ?? /^r=/.exec(trimmed);
-  if (marker) {
-    const run = CODE_RUN.exec(trimmed.slice(marker.index + marker[0].length));
-    return run ? run[0] : undefined;
-  }
-  const bare = trimmed.replace(/^[<("'«\s]+|[>)"'».,;:!?\s\u202f]+$/gu, '');
-  return /^[A-Za-z0-9_-]+$/.test(bare) ? bare : undefined;
+  return findShareCode(text, 'r');
 }
 
 /** The fragment that carries a result: `#r=…`. Written in every link already sent. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateVote } from '../../../src/lib/decision/evaluate.ts';
-import type { College, DecisionRule, Member } from '../../../src/lib/decision/types.ts';
+import { MAX_WEIGHT, type College, type DecisionRule, type Member } from '../../../src/lib/decision/types.ts';
 import { people, repeat, THREE_COLLEGES, vote } from './fixtures.ts';
 
 const simple: DecisionRule = { kind: 'simple' };
@@ -218,6 +218,19 @@ describe('vote pondéré par le capital', () => {
     const r = evaluateVote(members, [], rule, { a: 'pour', b: 'contre', c: 'contre' });
     expect(r.outcome).toBe('rejetée');
     expect(texts(r)).toContain('égalité');
+  });
+
+  it('weights above a thousand billion are invalid: their total overflowed and every share read 0 %', () => {
+    // Found by the property tests: two weights of 1e308 summed to Infinity, the vote read
+    // « 0 % pour, 0 % contre » and was rejected as a tie.
+    const huge: Member[] = [
+      { id: 'a', name: 'A', weight: 1.7976931348623157e308 },
+      { id: 'b', name: 'B', weight: 9.9792015476736e291 },
+    ];
+    const r = evaluateVote(huge, [], rule, { a: 'pour', b: 'pour' });
+    expect(r.outcome).toBe('invalide');
+    expect(texts(r)).toBe('Poids invalide (il doit être un nombre de 0 à 1\u00a0000\u00a0000\u00a0000\u00a0000) pour A et B.');
+    expect(evaluateVote([{ id: 'a', name: 'A', weight: MAX_WEIGHT }, { id: 'b', name: 'B', weight: 1 }], [], rule, { a: 'pour' }).outcome).toBe('adoptée');
   });
 
   it('all-zero weights are invalid; a zero-weight member counts for nothing', () => {

@@ -94,6 +94,7 @@ describe('preset schema', () => {
 
   it('refuses negative weights, unknown rule kinds, positions and categories, with French messages', () => {
     expect(issues({ ...minimal(), members: [{ name: 'A', weight: -1 }] }).join()).toMatch(/poids doit être positif/);
+    expect(issues({ ...minimal(), members: [{ name: 'A', weight: 1e13 }] }).join()).toMatch(/poids doit être d’au plus 1\u00a0000\u00a0000\u00a0000\u00a0000/);
     expect(issues({ ...minimal(), rule: { kind: 'tirage-au-sort' } }).join()).toMatch(/rule\.kind/);
     expect(issues({ ...minimal(), members: [{ name: 'A', position: 'peut-être' }] }).join()).toMatch(/position/);
     expect(issues({ ...minimal(), members: [{ name: 'A', category: 'rentier' }] }).join()).toMatch(/category/);

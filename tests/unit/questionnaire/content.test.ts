@@ -5,8 +5,7 @@
  * the anchors of the links are checked by the build (see tests/content/build-smoke.test.ts) and by
  * the built-site link check. Earlier versions: tests/unit/questionnaire/versions.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   allStatements,
@@ -19,11 +18,8 @@ import {
   type Questionnaire,
   type QuestionnaireFile,
 } from '../../../src/lib/questionnaire/index.ts';
-import { questionnaireSchema } from '../../../src/lib/questionnaire/schema.ts';
+import { current } from './real.ts';
 
-function read(id: string): QuestionnaireFile {
-  return { id, ...questionnaireSchema.parse(parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8'))) };
-}
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -32,8 +28,8 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const cooperation = read('cooperation');
-const posture = read('posture');
+const cooperation = current('cooperation');
+const posture = current('posture');
 
 describe.each([
   ['cooperation', cooperation, 8, 40],

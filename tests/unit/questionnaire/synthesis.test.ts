@@ -102,6 +102,17 @@ describe('collecting members', () => {
     expect(splitNamedLine('Zoé\t#r=ABC')).toEqual({ name: 'Zoé', codeText: '#r=ABC' });
   });
 
+  it('reads a code followed by closing quotes or punctuation, not the quote as the code', () => {
+    // Found by the property tests: « CODE » (French quotes, spaced) read « CODE » as a first name
+    // and « » » as the code, so the line was refused.
+    expect(splitNamedLine('« ABCDEF »')).toEqual({ name: '', codeText: 'ABCDEF »' });
+    expect(splitNamedLine('Camille : « ABCDEF\u202f»')).toEqual({ name: 'Camille', codeText: 'ABCDEF\u202f»' });
+    expect(splitNamedLine('Lou ABCDEF !')).toEqual({ name: 'Lou', codeText: 'ABCDEF !' });
+    expect(splitNamedLine('Élodie')).toEqual({ name: '', codeText: 'Élodie' });
+    const code = encodeAnswers(q, answers(3));
+    expect(collectFromText(q, `Camille : « ${code} ».`).entries).toMatchObject([{ name: 'Camille', answers: answers(3) }]);
+  });
+
   it('reads one member per line, says which lines were refused and why, and skips duplicates', () => {
     const a = encodeAnswers(q, answers(1));
     const b = encodeAnswers(q, answers(5), 'Lou');

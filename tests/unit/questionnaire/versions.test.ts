@@ -4,8 +4,6 @@
  * statements that stayed the same, and says what it left out. The links of tests/unit/golden are
  * those version 1 actually sent.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   allStatements,
@@ -27,23 +25,11 @@ import {
   type Answers,
   type EarlierVersion,
   type Questionnaire,
-  type QuestionnaireFile,
 } from '../../../src/lib/questionnaire/index.ts';
-import { earlierVersionSchema, questionnaireSchema } from '../../../src/lib/questionnaire/schema.ts';
+import { current, frozen, site } from './real.ts';
 import { INITIAL_FLOW, questionnaireFlow } from '../../../src/lib/questionnaire/flow.ts';
 import { ANSWERS_LINKS, STATEMENT_ORDER } from '../golden/share-links.v1.ts';
 import { dimension, questionnaire } from './fixture.ts';
-
-function current(id: string): QuestionnaireFile {
-  return { id, ...questionnaireSchema.parse(parse(readFileSync(`content/questionnaires/${id}.yaml`, 'utf8'))) };
-}
-function frozen(id: string, version: number): EarlierVersion {
-  return earlierVersionSchema.parse(parse(readFileSync(`content/questionnaires/v${version}/${id}.yaml`, 'utf8')));
-}
-/** A questionnaire as its tool page loads it: the current version, able to read version 1. */
-function site(id: 'cooperation' | 'posture'): Questionnaire {
-  return withEarlierVersions(current(id), [frozen(id, 1)]);
-}
 
 const cooperation = site('cooperation');
 const posture = site('posture');
