@@ -34,7 +34,7 @@ const OVER_BUDGET: Readonly<Record<string, number>> = {
  * measured on 2026-11-30, plus about 12 %.
  */
 const TOOL_JS_BUDGETS: Readonly<Record<string, number>> = {
-  '/outils/anticiper-les-ecueils/': 50 * KB,
+  '/outils/anticiper-les-ecueils/': 22 * KB,
   '/outils/simulateur-decision/': 43 * KB,
   '/outils/autodiagnostic-cooperation/': 32 * KB,
   '/outils/autodiagnostic-posture/': 32 * KB,
