@@ -11,39 +11,45 @@ const CATEGORIES: readonly MemberCategory[] = ['salarie', 'producteur', 'benefic
 const idArb = (maxLength: number) =>
   fc.oneof({ arbitrary: fc.string({ minLength: 1, maxLength }), weight: 9 }, fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'));
 
-/** Any valid rule, options set or left to their default. */
-export const ruleArb: fc.Arbitrary<DecisionRule> = fc
-  .tuple(
-    fc.oneof(
-      fc.constant({ kind: 'simple' } as DecisionRule),
-      fc.constant({ kind: 'consent' } as DecisionRule),
-      base.map((b): DecisionRule => ({ kind: 'absolute', base: b })),
-      fc.tuple(fraction, base).map(([threshold, b]): DecisionRule => ({ kind: 'qualified', threshold, base: b })),
-      optional(fc.constantFrom('ignored' as const, 'block' as const)).map(
-        (absents): DecisionRule => (absents ? { kind: 'unanimity', absents } : { kind: 'unanimity' }),
+/**
+ * Any valid rule. `explicit`: every option the rule has is set, as the simulator's form writes
+ * them; otherwise options may be left to their default, as share links and presets carry them.
+ */
+export function rulesArb({ explicit = false }: { explicit?: boolean } = {}): fc.Arbitrary<DecisionRule> {
+  const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => (explicit ? arb : optional(arb));
+  return fc
+    .tuple(
+      fc.oneof(
+        fc.constant({ kind: 'simple' } as DecisionRule),
+        fc.constant({ kind: 'consent' } as DecisionRule),
+        base.map((b): DecisionRule => ({ kind: 'absolute', base: b })),
+        fc.tuple(fraction, base).map(([threshold, b]): DecisionRule => ({ kind: 'qualified', threshold, base: b })),
+        maybe(fc.constantFrom('ignored' as const, 'block' as const)).map(
+          (absents): DecisionRule => (absents ? { kind: 'unanimity', absents } : { kind: 'unanimity' }),
+        ),
+        optional(fraction).map((t): DecisionRule => (t === undefined ? { kind: 'colleges-proportional' } : { kind: 'colleges-proportional', threshold: t })),
+        fc.tuple(optional(fraction), optional(fraction)).map(([t, i]): DecisionRule => ({
+          kind: 'colleges-bloc',
+          ...(t === undefined ? {} : { threshold: t }),
+          ...(i === undefined ? {} : { innerThreshold: i }),
+        })),
+        fc.tuple(optional(fraction), maybe(base)).map(([t, b]): DecisionRule => ({
+          kind: 'capital',
+          ...(t === undefined ? {} : { threshold: t }),
+          ...(b === undefined ? {} : { base: b }),
+        })),
       ),
-      optional(fraction).map((t): DecisionRule => (t === undefined ? { kind: 'colleges-proportional' } : { kind: 'colleges-proportional', threshold: t })),
-      fc.tuple(optional(fraction), optional(fraction)).map(([t, i]): DecisionRule => ({
-        kind: 'colleges-bloc',
-        ...(t === undefined ? {} : { threshold: t }),
-        ...(i === undefined ? {} : { innerThreshold: i }),
-      })),
-      fc.tuple(optional(fraction), optional(base)).map(([t, b]): DecisionRule => ({
-        kind: 'capital',
-        ...(t === undefined ? {} : { threshold: t }),
-        ...(b === undefined ? {} : { base: b }),
-      })),
-    ),
-    optional(fc.constantFrom('excluded' as const, 'counted-as-against' as const)),
-    optional(
-      fc.record({ fraction: fc.double({ min: 0, max: 1, noNaN: true }), of: fc.constantFrom('members' as const, 'weight' as const) }),
-    ),
-  )
-  .map(([rule, abstentionPolicy, quorum]) => ({
-    ...rule,
-    ...(abstentionPolicy === undefined ? {} : { abstentionPolicy }),
-    ...(quorum === undefined ? {} : { quorum: quorum as Quorum }),
-  }));
+      maybe(fc.constantFrom('excluded' as const, 'counted-as-against' as const)),
+      optional(
+        fc.record({ fraction: fc.double({ min: 0, max: 1, noNaN: true }), of: fc.constantFrom('members' as const, 'weight' as const) }),
+      ),
+    )
+    .map(([rule, abstentionPolicy, quorum]) => ({
+      ...rule,
+      ...(abstentionPolicy === undefined ? {} : { abstentionPolicy }),
+      ...(quorum === undefined ? {} : { quorum: quorum as Quorum }),
+    }));
+}
 
 /** Weights people type: small integers and decimals up to a billion. */
 export const typedWeightArb = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }));
@@ -79,7 +85,7 @@ export function scenarioArb({
         }),
         { maxLength: maxMembers, selector: (m) => m.id },
       ),
-      rule: ruleArb,
+      rule: rulesArb(),
     })
     .map(({ colleges, members, rule }) => {
       const ms: Member[] = members.map((m) => {

@@ -10,34 +10,12 @@ import {
   settingsFromRule,
   switchRule,
 } from '../../../src/lib/decision/simulator-state.ts';
-import type { DecisionRule, Scenario } from '../../../src/lib/decision/types.ts';
+import type { Scenario } from '../../../src/lib/decision/types.ts';
 import { people, THREE_COLLEGES } from './fixtures.ts';
-
-const fraction = fc.double({ min: 0.01, max: 1, noNaN: true });
-const base = fc.constantFrom('members' as const, 'votesCast' as const);
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+import { rulesArb } from './arbitraries.ts';
 
 /** Rules as the form produces them: every option explicit where the rule has it. */
-const formRule: fc.Arbitrary<DecisionRule> = fc
-  .tuple(
-    fc.oneof(
-      fc.constant({ kind: 'simple' } as DecisionRule),
-      fc.constant({ kind: 'consent' } as DecisionRule),
-      base.map((b): DecisionRule => ({ kind: 'absolute', base: b })),
-      fc.tuple(fraction, base).map(([threshold, b]): DecisionRule => ({ kind: 'qualified', threshold, base: b })),
-      fc.constantFrom('ignored' as const, 'block' as const).map((absents): DecisionRule => ({ kind: 'unanimity', absents })),
-      optional(fraction).map((t): DecisionRule => (t === undefined ? { kind: 'colleges-proportional' } : { kind: 'colleges-proportional', threshold: t })),
-      fc.tuple(optional(fraction), optional(fraction)).map(([t, i]): DecisionRule => ({
-        kind: 'colleges-bloc',
-        ...(t === undefined ? {} : { threshold: t }),
-        ...(i === undefined ? {} : { innerThreshold: i }),
-      })),
-      fc.tuple(optional(fraction), base).map(([t, b]): DecisionRule => ({ kind: 'capital', ...(t === undefined ? {} : { threshold: t }), base: b })),
-    ),
-    fc.constantFrom('excluded' as const, 'counted-as-against' as const),
-    optional(fc.record({ fraction: fc.double({ min: 0, max: 1, noNaN: true }), of: fc.constantFrom('members' as const, 'weight' as const) })),
-  )
-  .map(([rule, abstentionPolicy, quorum]) => ({ ...rule, abstentionPolicy, ...(quorum === undefined ? {} : { quorum }) }));
+const formRule = rulesArb({ explicit: true });
 
 describe('rule settings', () => {
   it('round-trip: the form of a rule stands for that rule', () => {

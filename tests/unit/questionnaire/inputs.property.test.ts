@@ -232,7 +232,7 @@ describe('pasted lists and imported files of the synthesis', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -257,7 +257,7 @@ describe('pasted lists and imported files of the synthesis', () => {
           });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
