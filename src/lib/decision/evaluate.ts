@@ -425,7 +425,8 @@ function collegeTally(
     };
   }
   if (rule.kind === 'colleges-proportional') {
-    return { ...common, contributionPour: (cw.share * weightPour) / cast, contributionContre: (cw.share * weightContre) / cast };
+    // The share times a ratio: a tiny share times a tiny weight would underflow to 0 first.
+    return { ...common, contributionPour: cw.share * (weightPour / cast), contributionContre: cw.share * (weightContre / cast) };
   }
   const inFavour =
     rule.innerThreshold === undefined

@@ -110,7 +110,7 @@ function collegeWeights(
   const weights = members.map(() => 0);
   for (const cw of result) {
     if (cw.empty) continue;
-    for (const i of cw.memberIndices) weights[i] = (cw.share * (members[i]?.weight ?? 0)) / cw.memberWeight;
+    for (const i of cw.memberIndices) weights[i] = cw.share * ((members[i]?.weight ?? 0) / cw.memberWeight);
   }
   return { ok: true, weighting, weights, total: 1, colleges: result, notes };
 }

@@ -265,6 +265,23 @@ describe('vote par collèges', () => {
   const members: Member[] = [...people(3, 'a', 'a'), ...people(3, 'b', 'b'), ...people(3, 'c', 'c')];
   const positions = vote(members, ['pour', 'pour', 'contre', 'pour', 'pour', 'contre', 'contre', 'contre', 'contre']);
 
+  it('only the ratios of the weights count, however small the shares and the weights', () => {
+    // Found by the property tests: a tiny share times a tiny weight underflowed to 0 before being
+    // divided by the college's votes, and the only « pour » of the vote disappeared.
+    const colleges: College[] = [
+      { id: 'x', name: 'X', share: 5e-324 },
+      { id: 'y', name: 'Y', share: 1.6e-92 },
+    ];
+    const rule: DecisionRule = { kind: 'colleges-proportional', threshold: 0.01 };
+    for (const weight of [0.001, 0.001 * 2 ** -296]) {
+      const tiny: Member[] = [
+        { id: 'a', name: 'A', weight, college: 'x' },
+        { id: 'b', name: 'B', weight, college: 'y' },
+      ];
+      expect(evaluateVote(tiny, colleges, rule, { a: 'pour', b: 'absent' }).outcome, String(weight)).toBe('adoptée');
+    }
+  });
+
   it('the two readings give different outcomes on the same vote', () => {
     const prop = evaluateVote(members, THREE_COLLEGES, { kind: 'colleges-proportional' }, positions);
     const bloc = evaluateVote(members, THREE_COLLEGES, { kind: 'colleges-bloc' }, positions);
