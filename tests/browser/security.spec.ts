@@ -80,7 +80,8 @@ test.describe('sous la politique de sécurité des contenus, chaque outil dans c
     await page.locator('body').press('/');
     await page.keyboard.type('gouvernance');
     const panel = page.getByRole('dialog', { name: 'Résultats de recherche' });
-    await expect(panel.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+    await expect(panel.getByRole('status')).toContainText(/\d+ résultats? pour «\u202fgouvernance\u202f»/, { timeout: 20_000 });
+    await expect(panel.getByRole('link').first()).toBeVisible();
     expect(workers).toContain('/pagefind/pagefind-worker.js');
     await page.goto('/recherche/?q=coop%C3%A9ration');
     await expect(page.locator('[data-search-results] a').first()).toBeVisible({ timeout: 20_000 });
