@@ -115,7 +115,8 @@ export function PowerPanel({ members, colleges, analysis, pending, onCsv }: Prop
             withRemark
           />
           <div class="ds-actions ds-no-print">
-            <button type="button" class="ds-button ds-button--secondary" onClick={() => onCsv(view.table)}>
+            {/* While the worker recomputes, the table on screen is the previous scenario's: not exported. */}
+            <button type="button" class="ds-button ds-button--secondary" disabled={pending} onClick={() => onCsv(view.table)}>
               {T.csv}
             </button>
           </div>
