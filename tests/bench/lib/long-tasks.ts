@@ -3,11 +3,9 @@
  * one weight typed key by key, in Debian's Chromium. Target: no task over 50 ms (the power
  * analysis runs in a Web Worker). Figures depend on the machine and its load.
  */
-import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
-import { createStaticServer } from '../../browser/static-server.mjs';
 import { largestScenarioLink } from '../../browser/largest-scenario.ts';
 import type { DecisionRule } from '../../../src/lib/decision/types.ts';
+import { withServedSite } from './served-site.ts';
 
 export interface LongTasks {
   rule: string;
@@ -16,19 +14,12 @@ export interface LongTasks {
   longestMs: number;
 }
 
-export async function measureLongTasks(distDir: string): Promise<LongTasks[]> {
-  const server = createStaticServer(distDir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
+export function measureLongTasks(distDir: string): Promise<LongTasks[]> {
+  return withServedSite(distDir, async (browser, origin) => {
     const out: LongTasks[] = [];
     for (const rule of [{ kind: 'capital' }, { kind: 'colleges-proportional' }, { kind: 'simple' }] as DecisionRule[]) {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port}/outils/simulateur-decision/#s=${largestScenarioLink(rule)}`);
+      await page.goto(`${origin}/outils/simulateur-decision/#s=${largestScenarioLink(rule)}`);
       await page.locator('.ds[data-ready="true"]').waitFor();
       await page.locator('[data-testid="power-pending"]').waitFor({ state: 'detached' });
       await page.evaluate(() => {
@@ -46,8 +37,5 @@ export async function measureLongTasks(distDir: string): Promise<LongTasks[]> {
       await page.close();
     }
     return out;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }

@@ -5,9 +5,8 @@
  * run on the project's site and on the Starlight peer, each served by the browser tests' static
  * server (no compression: both sites pay the same).
  */
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { createStaticServer } from '../../browser/static-server.mjs';
+import type { Browser, Page } from '@playwright/test';
+import { withServedSite } from './served-site.ts';
 
 /** A key every 150 ms: a steady typist, slower than both sites' debounce, so every prefix counts. */
 const KEY_DELAY_MS = 150;
@@ -105,22 +104,12 @@ async function measureOne(browser: Browser, origin: string, site: SearchSite, qu
 }
 
 /** Measures each query typed then pasted, each time in a fresh browser context (empty cache). */
-export async function measureSearch(distDir: string, site: SearchSite, queries: readonly string[]): Promise<SearchMeasure[]> {
-  const server = createStaticServer(distDir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
+export function measureSearch(distDir: string, site: SearchSite, queries: readonly string[]): Promise<SearchMeasure[]> {
+  return withServedSite(distDir, async (browser, origin) => {
     const out: SearchMeasure[] = [];
     for (const query of queries) {
-      for (const mode of ['frappe', 'collage'] as const) out.push(await measureOne(browser, `http://127.0.0.1:${port}`, site, query, mode));
+      for (const mode of ['frappe', 'collage'] as const) out.push(await measureOne(browser, origin, site, query, mode));
     }
     return out;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
