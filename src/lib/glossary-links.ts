@@ -36,9 +36,15 @@ export function termForms(terms: readonly GlossaryTerm[]): Form[] {
     .map((f) => ({ ...f, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(f.text)}(?![\\p{L}\\p{N}])`, 'u') }));
 }
 
+/**
+ * A form can only match where its text appears: a substring test, much cheaper than a Unicode
+ * regular expression, tells which forms are worth searching (most text nodes have none).
+ */
+const appearsUnlinked = (form: Form, text: string, linked: ReadonlySet<string>) => !linked.has(form.id) && text.includes(form.text);
+
 /** Whether `text` may mention a term not yet in `linked` (a quick test before any other work). */
 export function mayMention(text: string, forms: readonly Form[], linked: ReadonlySet<string>): boolean {
-  return forms.some((form) => !linked.has(form.id) && text.includes(form.text));
+  return forms.some((form) => appearsUnlinked(form, text, linked));
 }
 
 /**
@@ -46,9 +52,7 @@ export function mayMention(text: string, forms: readonly Form[], linked: Readonl
  * overlaps. Adds the ids it returns to `linked`.
  */
 export function firstMentions(text: string, forms: readonly Form[], linked: Set<string>): TermMatch[] {
-  // A form can only match where its text appears: a substring test, much cheaper than a Unicode
-  // regular expression, leaves the few forms worth searching (most text nodes have none).
-  const present = forms.filter((form) => !linked.has(form.id) && text.includes(form.text));
+  const present = forms.filter((form) => appearsUnlinked(form, text, linked));
   const chosen: TermMatch[] = [];
   if (present.length === 0) return chosen;
   let cursor = 0;

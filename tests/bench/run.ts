@@ -44,7 +44,7 @@ function log(message: string): void {
 function steps(measure: BuildMeasure): Record<string, number | undefined> {
   const seconds = (pattern: RegExp, scale = 1) => {
     const match = pattern.exec(measure.output);
-    return match ? (Number(match[1]!.replace(/\s/g, '').replace(',', '.')) * scale) / 1 : undefined;
+    return match ? Number(match[1]!.replace(/\s/g, '').replace(',', '.')) * scale : undefined;
   };
   return {
     linkCheckSeconds: seconds(/aucun lien interne cassé \(vérifié en ([\d,]+) s\)/),
@@ -58,7 +58,7 @@ async function buildProject(name: string, contentDir: string | undefined): Promi
   if (contentDir) env['FE_CONTENT_DIR'] = contentDir;
   log(`Faire ensemble, ${name} : build…`);
   const measure = await measureBuild(process.execPath, [astro(ROOT), 'build', '--outDir', dist], { cwd: ROOT, env });
-  if (!measure.ok) log(`échec du build ${name} :\n${measure.tail}`);
+  if (!measure.ok) log(`échec du build ${name} :\n${measure.output.slice(-3000)}`);
   return { measure, dist };
 }
 
@@ -68,7 +68,7 @@ async function buildPeer(size: number): Promise<{ measure: BuildMeasure; dist: s
   for (const cache of ['.astro', 'node_modules/.astro', 'dist']) rmSync(join(PEER, cache), { recursive: true, force: true });
   log(`Starlight, ${size} pages : build…`);
   const measure = await measureBuild(process.execPath, [astro(PEER), 'build', '--outDir', dist], { cwd: PEER });
-  if (!measure.ok) log(`échec du build Starlight ${size} :\n${measure.tail}`);
+  if (!measure.ok) log(`échec du build Starlight ${size} :\n${measure.output.slice(-3000)}`);
   return { measure, dist };
 }
 

@@ -10,8 +10,6 @@ export interface BuildMeasure {
   seconds: number;
   peakMemoryMB: number;
   ok: boolean;
-  /** The end of the build's output, kept when it failed. */
-  tail: string;
   /** The build's output (its last 200 000 characters). */
   output: string;
 }
@@ -67,7 +65,7 @@ export function measureBuild(command: string, args: string[], options: { cwd: st
     }, 100);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ seconds: (performance.now() - start) / 1000, peakMemoryMB: Math.round(peak / 1024), ok: code === 0, tail: code === 0 ? '' : output.slice(-3000), output });
+      resolve({ seconds: (performance.now() - start) / 1000, peakMemoryMB: Math.round(peak / 1024), ok: code === 0, output });
     });
   });
 }
