@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { frameworkModules, pageKind, pageWeight } from '../../src/lib/page-weight.ts';
+import { isRedirectPage } from '../../src/integrations/built-site.ts';
 
 const { values, positionals } = parseArgs({
   options: { dist: { type: 'string' }, json: { type: 'string' } },
@@ -38,7 +39,7 @@ const pages = readdirSync(dist, { recursive: true })
   .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
   .map((file) => ({ file, path: file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}` }))
   .map((page) => ({ ...page, html: readFileSync(join(dist, page.file)) }))
-  .filter((page) => !/<meta\s+http-equiv=["']?refresh/i.test(page.html.toString('utf8')));
+  .filter((page) => !isRedirectPage(page.html.toString('utf8')));
 const framework = frameworkModules(
   pages.map((p) => p.html.toString('utf8')),
   readText,
