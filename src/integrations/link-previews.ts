@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,19 +17,8 @@ import { SITE } from '../lib/site.ts';
 import { isoDate } from '../lib/text.ts';
 import { walk } from './built-site.ts';
 import { previewRenderer } from './preview-render.ts';
-
-/** Images in progress at a time: Satori lays out on the main thread while resvg draws and zlib
- * compresses on the thread pool. */
-const CONCURRENCY = 4;
-
-/** Runs `work` on every item, `size` at a time: a new one starts as soon as one ends. */
-async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-}
+import { drawInWorkers } from './preview-workers.ts';
+import type { PreviewCard } from '../lib/previews/card.ts';
 
 /** Reads the heads of every page of `siteDir`, by URL path ("/guides/ptce/"). */
 export async function readPageHeads(siteDir: string): Promise<Map<string, PageHead>> {
@@ -60,28 +49,20 @@ export async function writePreviewImages(
     }
     seen.set(path, card.title);
   }
-  const counts = { drawn: 0, cached: 0 };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  await inPool(previews, CONCURRENCY, async ({ path, card }) => {
+  const toDraw: { card: PreviewCard; target: string; cached?: string | undefined }[] = [];
+  const copies: Promise<void>[] = [];
+  for (const { path, card } of previews) {
     const target = join(siteDir, path);
-    await mkdir(dirname(target), { recursive: true });
     const cached = cacheDir && join(cacheDir, `${renderer.key(card)}.png`);
     if (cached && existsSync(cached)) {
-      await copyFile(cached, target);
-      counts.cached += 1;
-      return;
+      copies.push(mkdir(dirname(target), { recursive: true }).then(() => copyFile(cached, target)));
+    } else {
+      toDraw.push({ card, target, cached: cached || undefined });
     }
-    const png = await renderer.render(card);
-    await writeFile(target, png);
-    if (cached) {
-      // Written whole, then renamed: another build reading the cache never sees half an image.
-      const partial = `${cached}.${process.pid}.tmp`;
-      await writeFile(partial, png);
-      await rename(partial, cached);
-    }
-    counts.drawn += 1;
-  });
-  return counts;
+  }
+  await Promise.all([...copies, drawInWorkers(SITE.name, toDraw)]);
+  return { drawn: toDraw.length, cached: copies.length };
 }
 
 export interface LinkPreviews extends AstroIntegration {

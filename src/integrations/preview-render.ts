@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { encodeOpaquePng } from './png-encode.ts';
+import { encodeRgbaPng } from './png-encode.ts';
 import { PREVIEW_FONT, PREVIEW_SIZE, previewTree, type PreviewCard } from '../lib/previews/card.ts';
 
 type Font = SatoriOptions['fonts'][number];
@@ -46,7 +46,7 @@ export function previewRenderer(siteName: string): PreviewRenderer {
     async render(card) {
       const svg = await satori(previewTree(card, siteName) as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts });
       const image = await renderAsync(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width }, font: { loadSystemFonts: false } });
-      return (await encodeOpaquePng(image.width, image.height, image.pixels)) ?? image.asPng();
+      return encodeRgbaPng(image.width, image.height, image.pixels);
     },
   };
 }

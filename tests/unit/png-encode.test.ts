@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { encodeOpaquePng } from '../../src/integrations/png-encode.ts';
+import { encodeRgbaPng } from '../../src/integrations/png-encode.ts';
 
 /** Splits a PNG into its chunks, checking each CRC. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -17,28 +17,27 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
   return out;
 }
 
-describe('encodeOpaquePng', () => {
-  // 3×2 pixels, all opaque: red, green, blue / white, black, grey.
-  const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 128, 128, 128, 255]);
+describe('encodeRgbaPng', () => {
+  // 3×2 pixels: red, green, blue / white, black, half-transparent grey.
+  const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 128, 128, 128, 127]);
 
-  it('writes a valid 8-bit RGB PNG whose pixels are the image’s', async () => {
-    const png = await encodeOpaquePng(3, 2, rgba);
-    expect(png).toBeDefined();
-    const parts = chunks(png!);
+  it('writes a valid 8-bit RGBA PNG whose rows are the image’s pixels behind filter byte 0', async () => {
+    const parts = chunks(await encodeRgbaPng(3, 2, rgba));
     expect(parts.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
     const header = parts[0]!.data;
-    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[10], header[11], header[12]]).toEqual([3, 2, 8, 2, 0, 0, 0]);
+    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[10], header[11], header[12]]).toEqual([3, 2, 8, 6, 0, 0, 0]);
     const rows = inflateSync(parts[1]!.data);
-    expect([...rows]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 255, 255, 255, 0, 0, 0, 128, 128, 128]);
+    expect([...rows]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
   });
 
-  it('leaves an image with a transparent pixel to another encoder', async () => {
-    const seeThrough = Uint8Array.from(rgba);
-    seeThrough[23] = 254;
-    expect(await encodeOpaquePng(3, 2, seeThrough)).toBeUndefined();
+  it('reads pixels from a view into a larger buffer', async () => {
+    const backing = new Uint8Array(rgba.length + 8);
+    backing.set(rgba, 4);
+    const rows = inflateSync(chunks(await encodeRgbaPng(3, 2, backing.subarray(4, 4 + rgba.length)))[1]!.data);
+    expect([...rows]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
   });
 
   it('refuses pixels that do not match the size', async () => {
-    await expect(encodeOpaquePng(4, 2, rgba)).rejects.toThrow(/24 octets pour 4×2/);
+    await expect(encodeRgbaPng(4, 2, rgba)).rejects.toThrow(/24 octets pour 4×2/);
   });
 });
