@@ -70,6 +70,19 @@ export function latestFirst(entries: readonly UpdateSource[]): Update[] {
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'fr'));
 }
 
+/**
+ * How many changes `/nouveautes/` and the RSS feed list: enough for months of publishing, while the
+ * page and the feed stay the same size however large the site grows (at 5 000 pages, listing
+ * everything made `/nouveautes/` weigh 216 KB gzipped). Older pages stay reachable from the
+ * guides, fiches and themes.
+ */
+export const LISTED_UPDATES = 100;
+
+/** The latest `LISTED_UPDATES` of a list `latestFirst` returns. */
+export function listedUpdates(updates: readonly Update[]): Update[] {
+  return updates.slice(0, LISTED_UPDATES);
+}
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /**

@@ -4,6 +4,7 @@ import { SITE } from '../lib/site.ts';
 import { latestUpdates } from '../data/content.ts';
 import { escapeHtml } from '../lib/heading-anchor.ts';
 import { isoDate } from '../lib/text.ts';
+import { listedUpdates } from '../lib/updates.ts';
 
 /**
  * New pages and updates worth announcing (with their note), the latest first. An update gets an
@@ -11,7 +12,7 @@ import { isoDate } from '../lib/text.ts';
  */
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL(SITE.defaultUrl);
-  const updates = await latestUpdates();
+  const updates = listedUpdates(await latestUpdates());
   return rss({
     title: `${SITE.name} — nouveautés`,
     description: SITE.description,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site.ts';
 import { findBrokenLinks } from '../../src/lib/links.ts';
 import { PAGE_TYPES } from '../../src/lib/taxonomy.ts';
+import { LISTED_UPDATES } from '../../src/lib/updates.ts';
 
 let site: BuiltSite;
 const SITE_ORIGIN = 'https://faire-ensemble.example';
@@ -128,11 +129,11 @@ describe('search index', () => {
 });
 
 describe('feeds', () => {
-  it('publishes an RSS feed of every guide, fiche and tool page, in French', () => {
+  it('publishes an RSS feed of every guide, fiche and tool page (the latest LISTED_UPDATES), in French', () => {
     const rss = readFileSync('dist/rss.xml', 'utf8');
     const items = rss.match(/<item>/g)?.length ?? 0;
     const pages = site.pages.filter((p) => /^\/(guides|fiches|outils)\/.+\/$/.test(p.path)).length;
-    expect(items).toBe(pages);
+    expect(items).toBe(Math.min(pages, LISTED_UPDATES));
     expect(rss).toContain('<language>fr-FR</language>');
     expect(rss).toContain(`${SITE_ORIGIN}/guides/`);
   });

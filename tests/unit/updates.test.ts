@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestFirst, recentChanges, type UpdateSource } from '../../src/lib/updates.ts';
+import { LISTED_UPDATES, latestFirst, listedUpdates, recentChanges, type UpdateSource } from '../../src/lib/updates.ts';
 import { THEMES } from '../../src/lib/taxonomy.ts';
 
 const page = (
@@ -77,5 +77,21 @@ describe('recentChanges', () => {
   it('keeps at most `max` changes, and nothing from nothing', () => {
     expect(recentChanges(updates, { days: 1000, max: 2 })).toHaveLength(2);
     expect(recentChanges([])).toEqual([]);
+  });
+});
+
+describe('listedUpdates', () => {
+  it('keeps the latest LISTED_UPDATES changes, in order, however many pages there are', () => {
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+    const updates = latestFirst(Array.from({ length: LISTED_UPDATES + 50 }, (_, n) => page('guides', `g${n}`, `Guide ${n}`, day(n))));
+    const listed = listedUpdates(updates);
+    expect(listed).toHaveLength(LISTED_UPDATES);
+    expect(listed[0]?.title).toBe(`Guide ${LISTED_UPDATES + 49}`);
+    expect(listed.at(-1)?.title).toBe('Guide 50');
+  });
+
+  it('keeps every change of a smaller site', () => {
+    const updates = latestFirst([page('guides', 'a', 'Alpha', '2026-01-01'), page('fiches', 'b', 'Bêta', '2026-02-01')]);
+    expect(listedUpdates(updates)).toEqual(updates);
   });
 });
