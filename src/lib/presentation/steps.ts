@@ -43,6 +43,8 @@ const isText = (node: Node | null | undefined): node is Text => node != null && 
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const textOf = (node: Node | Node[]) => squash(DomUtils.textContent(node));
+/** The start of a long text, to name a step that has no title. */
+const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 41).replace(/\s+\S*$/, '')}…` : text);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const isBlank = (node: Node) => isText(node) && node.data.trim() === '';
 const meaningful = (nodes: readonly Node[]) => nodes.filter((n) => !isBlank(n) && n.type !== 'comment');
@@ -93,7 +95,7 @@ function readStep(item: Element, number: number, source: string, fail: (problem:
   const head = isElement(first) && first.name === 'p' ? first : item;
   const strong = meaningful(head.children)[0];
   if (!isElement(strong) || strong.name !== 'strong') {
-    return fail(`${where} («\u202f${textOf(item).slice(0, 40)}\u202f»)\u202f: elle ne commence pas par un titre en gras\u202f; écrivez ${ITEM_EXAMPLE}`);
+    return fail(`${where} («\u202f${excerpt(textOf(item))}\u202f»)\u202f: elle ne commence pas par un titre en gras\u202f; écrivez ${ITEM_EXAMPLE}`);
   }
   // The duration after the bold title (« **Titre** (10 min). ») or at its end (« **Titre (10 min).** »);
   // when both could be, the one that reads as a duration.

@@ -97,6 +97,9 @@ describe('ficheSteps', () => {
     expect(error(page('<li><strong>A</strong> (5 min). Bien.</li><li>Accueillir le groupe (10 min).</li>'))).toMatch(
       /^content\/fiches\/essai\.mdx\u202f: section «\u202fDéroulé\u202f», étape 2 \(«\u202fAccueillir le groupe \(10 min\)\.\u202f»\)\u202f: elle ne commence pas par un titre en gras/,
     );
+    expect(error(page('<li>Accueillir le groupe et présenter le déroulé de la séance (10 min).</li>'))).toContain(
+      'étape 1 («\u202fAccueillir le groupe et présenter le…\u202f»)',
+    );
     expect(error(page('<li><strong>Accueillir</strong>. Dix minutes.</li>'))).toMatch(
       /étape 1 \(«\u202fAccueillir\u202f»\)\u202f: pas de durée entre parenthèses après le titre\u202f; écrivez « 1\. \*\*Titre de l’étape\*\* \(10 min\)\. Texte… »/,
     );
