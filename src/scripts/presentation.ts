@@ -81,7 +81,7 @@ export function setUpPresentation(): void {
     timerBox.dataset['phase'] = phase;
     clockLabel.textContent = phase === 'over' ? 'Dépassement' : 'Temps restant';
     clockNote.textContent = phase === 'over' ? 'temps dépassé' : phase === 'range' && duration.min < duration.max ? 'durée minimale atteinte' : '';
-    toggleVerb.textContent = isRunning(timer) ? 'Pause' : elapsed > 0 ? 'Reprendre' : 'Démarrer';
+    toggleVerb.textContent = isRunning(timer) ? 'Mettre en pause' : elapsed > 0 ? 'Reprendre' : 'Démarrer';
   };
 
   const tick = () => {
@@ -107,6 +107,13 @@ export function setUpPresentation(): void {
     stopTicking();
   };
 
+  const screens = find('.deck__screens');
+  /** A screen taller than the window scrolls inside the deck: the keyboard must reach it. */
+  const reachOverflow = () => {
+    if (screens.scrollHeight > screens.clientHeight + 1) screens.tabIndex = 0;
+    else screens.removeAttribute('tabindex');
+  };
+
   const bringIntoView = () => {
     const top = deck.getBoundingClientRect().top;
     if (Math.abs(top) > 1) window.scrollTo({ top: window.scrollY + top, behavior: 'instant' });
@@ -128,6 +135,7 @@ export function setUpPresentation(): void {
     lastElapsed = elapsedAt(timers[index] ?? IDLE, Date.now());
     renderTimer();
     bringIntoView();
+    reachOverflow();
     // Focus left on a screen now hidden goes to the new screen's title.
     if (focusInside) slides[index]?.querySelector<HTMLElement>('.slide__title')?.focus({ preventScroll: true });
   };
@@ -188,6 +196,7 @@ export function setUpPresentation(): void {
     });
   }
 
+  addEventListener('resize', reachOverflow);
   deck.classList.add('is-live');
   // The deck fills the window from the start: the site's header is a scroll away.
   show(slideFromHash(location.hash, steps) ?? 0, { moveAddress: false });

@@ -48,7 +48,9 @@ describe('the presentation view of a fiche', () => {
       expect(step.getAttribute('data-title')).toBe(title);
       expect(step.querySelector('.slide__kicker')?.text).toMatch(new RegExp(`^Étape ${i + 1} sur ${written.length} · (?:\\d|en continu)`));
     });
-    expect(page.querySelector('h1')?.text).toBe(page.querySelector('#titre')?.getAttribute('data-title'));
+    const title = page.querySelector('#titre')?.getAttribute('data-title');
+    expect(page.querySelector('#titre h2')?.text).toBe(title);
+    expect(page.querySelectorAll('h1').map((h) => h.text)).toEqual([`${title} · présentation`]);
   });
 
   it('gives each timed step its duration in minutes, read from the source', () => {
