@@ -32,6 +32,16 @@ export function hrefOf(entry: EntryRef): string {
   }
 }
 
+/** A fiche's presentation view, one step per screen for a projector (src/pages/fiches/[slug]/presentation.astro). */
+export function presentationHrefOf(fiche: { readonly id: string }): string {
+  return `${hrefOf({ collection: 'fiches', id: fiche.id })}presentation/`;
+}
+
+/** A fiche's presentation view: a second view of the fiche, left out of search, the sitemap and the feed. */
+export function isPresentationPath(path: string): boolean {
+  return /^\/fiches\/[^/]+\/presentation\/$/.test(path);
+}
+
 /** A page of content/outils/, as far as its title is concerned. */
 export interface ToolPageEntry {
   readonly id: string;

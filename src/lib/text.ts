@@ -33,3 +33,8 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** « 90 à 150 minutes », « 4 personnes »: a range of a fiche's practical facts, with its unit. */
+export function rangeText(range: { min: number; max: number }, unit: string): string {
+  return range.min === range.max ? `${range.min}\u00a0${unit}` : `${range.min} à ${range.max}\u00a0${unit}`;
+}

@@ -69,6 +69,8 @@ test.describe('en-têtes servis', () => {
     expect(DENIED_FEATURES.filter((f) => !known.includes(f)), 'inconnues de Chromium').toEqual([]);
     expect(DENIED_FEATURES.filter((f) => allowed.includes(f)), 'encore permises').toEqual([]);
     expect(allowed).toContain('clipboard-write');
+    // The presentation view of a fiche goes full screen; no frame of another origin may.
+    expect(allowed).toContain('fullscreen');
     expect(warnings).toEqual([]);
   });
 });

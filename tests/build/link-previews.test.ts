@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site.ts';
 import { pngSize } from '../../src/lib/previews/png.ts';
 import { PAGE_TYPES } from '../../src/lib/taxonomy.ts';
+import { isPresentationPath } from '../../src/lib/navigation.ts';
 
 const ORIGIN = 'https://faire-ensemble.example';
 const TRACKING = /\?utm_source=lettre&utm_medium=email&utm_campaign=[\w-]+$/;
@@ -25,7 +26,8 @@ beforeAll(() => {
 
 const meta = (root: HTMLElement | undefined, key: string) =>
   root?.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-const contentPages = () => site.pages.filter((p) => /^\/(guides|fiches|outils)\/.+\/$/.test(p.path));
+/** Guides, fiches and tool pages; not the presentation view of a fiche, a second view of it. */
+const contentPages = () => site.pages.filter((p) => /^\/(guides|fiches|outils)\/.+\/$/.test(p.path) && !isPresentationPath(p.path));
 const isIndexable = (path: string) => !/\bnoindex\b/.test(meta(heads.get(path), 'robots') ?? '');
 
 /**

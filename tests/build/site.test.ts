@@ -8,6 +8,7 @@ import { readBuiltSite, type BuiltSite } from '../../src/integrations/built-site
 import { findBrokenLinks } from '../../src/lib/links.ts';
 import { PAGE_TYPES } from '../../src/lib/taxonomy.ts';
 import { LISTED_UPDATES } from '../../src/lib/updates.ts';
+import { isPresentationPath } from '../../src/lib/navigation.ts';
 
 let site: BuiltSite;
 const SITE_ORIGIN = 'https://faire-ensemble.example';
@@ -118,10 +119,10 @@ describe('search index', () => {
     expect(entry.languages['fr']?.page_count).toBeGreaterThanOrEqual(guides + 1);
   });
 
-  it('indexes only the main content, and leaves the search, 404 and newsletter digest pages out', () => {
+  it('indexes only the main content, and leaves the search, 404, newsletter digest and fiche presentation pages out', () => {
     for (const page of site.pages) {
       const bodies = parse(page.html).querySelectorAll('[data-pagefind-body]');
-      const expected = ['/recherche/', '/404.html', '/nouveautes/lettre/'].includes(page.path) ? 0 : 1;
+      const expected = ['/recherche/', '/404.html', '/nouveautes/lettre/'].includes(page.path) || isPresentationPath(page.path) ? 0 : 1;
       expect(bodies.length, page.path).toBe(expected);
       if (expected === 1) expect(bodies[0]?.tagName, page.path).toBe('MAIN');
     }
@@ -132,7 +133,7 @@ describe('feeds', () => {
   it('publishes an RSS feed of every guide, fiche and tool page (the latest LISTED_UPDATES), in French', () => {
     const rss = readFileSync('dist/rss.xml', 'utf8');
     const items = rss.match(/<item>/g)?.length ?? 0;
-    const pages = site.pages.filter((p) => /^\/(guides|fiches|outils)\/.+\/$/.test(p.path)).length;
+    const pages = site.pages.filter((p) => /^\/(guides|fiches|outils)\/.+\/$/.test(p.path) && !isPresentationPath(p.path)).length;
     expect(items).toBe(Math.min(pages, LISTED_UPDATES));
     expect(rss).toContain('<language>fr-FR</language>');
     expect(rss).toContain(`${SITE_ORIGIN}/guides/`);

@@ -3,6 +3,8 @@ import {
   entriesOfTheme,
   groupByTheme,
   hrefOf,
+  presentationHrefOf,
+  isPresentationPath,
   isToolHome,
   LEAD_SECTIONS,
   navigationOrder,
@@ -35,6 +37,9 @@ describe('hrefOf', () => {
   it('maps each kind of entry to its address', () => {
     expect(hrefOf({ collection: 'guides', id: 'ptce' })).toBe('/guides/ptce/');
     expect(hrefOf({ collection: 'fiches', id: 'world-cafe' })).toBe('/fiches/world-cafe/');
+    expect(presentationHrefOf({ id: 'world-cafe' })).toBe('/fiches/world-cafe/presentation/');
+    expect(isPresentationPath(presentationHrefOf({ id: 'world-cafe' }))).toBe(true);
+    expect(['/fiches/world-cafe/', '/fiches/presentation/', '/guides/x/presentation/'].filter(isPresentationPath)).toEqual([]);
     expect(hrefOf({ collection: 'glossary', id: 'scic' })).toBe('/glossaire/#scic');
     expect(hrefOf({ collection: 'themes', id: 'gouvernance' })).toBe('/themes/gouvernance/');
     expect(hrefOf({ collection: 'tools', id: 'simulateur-decision' })).toBe(TOOLS['simulateur-decision'].path);

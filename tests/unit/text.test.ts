@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDate, isoDate, readingMinutes } from '../../src/lib/text.ts';
+import { countWords, formatDate, isoDate, rangeText, readingMinutes } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
   it('counts words of prose, not imports, tags or link targets', () => {
@@ -31,5 +31,12 @@ describe('dates', () => {
     const d = new Date('2026-11-26T00:00:00Z');
     expect(formatDate(d)).toBe('26 novembre 2026');
     expect(isoDate(d)).toBe('2026-11-26');
+  });
+});
+
+describe('rangeText', () => {
+  it('writes one value or a range, with a no-break space before the unit', () => {
+    expect(rangeText({ min: 90, max: 150 }, 'minutes')).toBe('90 à 150\u00a0minutes');
+    expect(rangeText({ min: 4, max: 4 }, 'personnes')).toBe('4\u00a0personnes');
   });
 });

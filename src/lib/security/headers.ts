@@ -6,7 +6,8 @@
 
 /**
  * Powerful features the site never uses, denied to it and to any frame: a script that got in could
- * not ask for them. `browsing-topics` and `interest-cohort` opt the site out of interest-based
+ * not ask for them. Full screen is allowed to the site's own pages only (`fullscreen=(self)`): the
+ * presentation view of a fiche shows itself full screen on a projector. `browsing-topics` and `interest-cohort` opt the site out of interest-based
  * advertising (the Topics API and its predecessor FLoC). Writing to the clipboard, which the tools
  * use to copy links and newsletter blocks, stays allowed. Only names Chromium knows: it reports
  * an unknown one in the console (tests/browser/security.spec.ts checks them).
@@ -22,7 +23,6 @@ export const DENIED_FEATURES = [
   'digital-credentials-get',
   'display-capture',
   'encrypted-media',
-  'fullscreen',
   'gamepad',
   'geolocation',
   'gyroscope',
@@ -48,7 +48,13 @@ export const DENIED_FEATURES = [
   'xr-spatial-tracking',
 ] as const;
 
-export const PERMISSIONS_POLICY = DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ');
+/** Features the site's own pages use, allowed to them and to no frame of another origin. */
+export const SELF_FEATURES = ['fullscreen'] as const;
+
+export const PERMISSIONS_POLICY = [
+  ...DENIED_FEATURES.map((feature) => `${feature}=()`),
+  ...SELF_FEATURES.map((feature) => `${feature}=(self)`),
+].join(', ');
 
 /**
  * `strict-origin-when-cross-origin`: another site a reader goes to learns only that they came

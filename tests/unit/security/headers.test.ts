@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DENIED_FEATURES, PERMISSIONS_POLICY, securityHeaders } from '../../../src/lib/security/headers.ts';
+import { DENIED_FEATURES, PERMISSIONS_POLICY, SELF_FEATURES, securityHeaders } from '../../../src/lib/security/headers.ts';
 
 describe('the security headers', () => {
   it('are the policy, the denied features, the referrer policy and no MIME sniffing', () => {
@@ -19,6 +19,12 @@ describe('the security headers', () => {
     }
     expect(PERMISSIONS_POLICY).not.toContain('clipboard-write');
     expect(new Set(DENIED_FEATURES).size).toBe(DENIED_FEATURES.length);
-    expect(PERMISSIONS_POLICY.split(', ').every((entry) => /^[a-z-]+=\(\)$/.test(entry))).toBe(true);
+    expect(PERMISSIONS_POLICY.split(', ').every((entry) => /^[a-z-]+=\((?:self)?\)$/.test(entry))).toBe(true);
+  });
+
+  it('allow full screen to the site’s own pages only (the presentation view of a fiche), and deny it to frames', () => {
+    expect(PERMISSIONS_POLICY).toContain('fullscreen=(self)');
+    expect(PERMISSIONS_POLICY).not.toContain('fullscreen=()');
+    expect(SELF_FEATURES.filter((f) => (DENIED_FEATURES as readonly string[]).includes(f))).toEqual([]);
   });
 });
