@@ -31,6 +31,11 @@ export function storageKey(questionnaire: Questionnaire): string {
   return `faire-ensemble:questionnaire:${questionnaire.id}`;
 }
 
+/** Where the workshop session of a questionnaire is kept (see ./workshop.ts). */
+export function workshopStorageKey(questionnaire: Questionnaire): string {
+  return `faire-ensemble:atelier:${questionnaire.id}`;
+}
+
 export function serializeProgress(questionnaire: Questionnaire, answers: Answers, step: number, savedAt: Date): string {
   const known = new Map(allStatements(questionnaire).map((s) => [s.statement.id, s.statement]));
   const kept: Record<string, Answer> = {};
