@@ -11,6 +11,7 @@ import {
   scoreQuestionnaire,
   splitAnswerLabel,
   type Answers,
+  type Questionnaire,
 } from '../../../src/lib/questionnaire/index.ts';
 import { dimension, forty, questionnaire } from './fixture.ts';
 
@@ -176,7 +177,7 @@ describe('isSparse: a result that says too little to be shared without a warning
 
 describe('splitAnswerLabel: the compact scale', () => {
   it('splits a rating’s label into its short beginning and the rest, the whole label kept', () => {
-    const q = { ...forty(), scaleShort: ['Pas du tout', 'Plutôt pas', 'Partagé', 'Plutôt', 'Tout à fait'] as const };
+    const q: Questionnaire = { ...forty(), scaleShort: ['Pas du tout', 'Plutôt pas', 'Partagé', 'Plutôt', 'Tout à fait'] };
     expect(splitAnswerLabel(q, 2)).toEqual({ short: 'Plutôt pas', rest: ' d’accord' });
     expect(splitAnswerLabel(q, 3)).toEqual({ short: 'Partagé', rest: '' });
     expect(splitAnswerLabel(q, 'unknown')).toEqual({ short: 'Je ne sais pas', rest: '' });
