@@ -30,11 +30,12 @@ import {
   type QuestionnaireExtras,
 } from '../../lib/questionnaire/index.ts';
 import { INITIAL_FLOW, questionnaireFlow, type FlowAction } from '../../lib/questionnaire/flow.ts';
-import { clearFragment, copyText, download, exportFileName, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
+import { clearFragment, copyText, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
-import { loadExtras, resultLink } from './browser.ts';
+import { loadExtras, offerFile, resultLink } from './browser.ts';
 import { EarlierVersionNote, ResultsView, type AdviceState } from './ResultsView.tsx';
 import { StepForm } from './StepForm.tsx';
+import { Confirm } from './Confirm.tsx';
 import { QrCodeButton } from '../shared/QrCode.tsx';
 import type { WorkshopModeProps } from './WorkshopMode.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
@@ -204,27 +205,17 @@ export default function QuestionnaireTool({
   const adviceState: AdviceState = advice ? { advice } : { failed: extrasFailed, paperFormId };
 
   const eraseBlock = confirmErase ? (
-    <div
-      class="qz-confirm"
-      role="group"
-      aria-labelledby="qz-confirm-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') dispatch({ type: 'cancelErase' });
-      }}
+    <Confirm
+      id="qz-confirm-title"
+      question={T.eraseConfirmTitle}
+      yes={T.eraseConfirm}
+      no={T.eraseCancel}
+      onYes={() => dispatch({ type: 'erase' })}
+      onNo={() => dispatch({ type: 'cancelErase' })}
+      yesRef={confirmButton}
     >
-      <p id="qz-confirm-title" class="qz-confirm__title">
-        {T.eraseConfirmTitle}
-      </p>
       <p>{T.eraseConfirmText}</p>
-      <div class="qz-actions">
-        <button type="button" class="qz-button qz-button--danger" onClick={() => dispatch({ type: 'erase' })} ref={confirmButton}>
-          {T.eraseConfirm}
-        </button>
-        <button type="button" class="qz-button qz-button--secondary" onClick={() => dispatch({ type: 'cancelErase' })}>
-          {T.eraseCancel}
-        </button>
-      </div>
-    </div>
+    </Confirm>
   ) : null;
 
   let body;
@@ -322,16 +313,12 @@ export default function QuestionnaireTool({
     case 'step': {
       const dimension = q.dimensions[screen.index];
       if (!dimension) break;
-      const firstNumber = q.dimensions.slice(0, screen.index).reduce((n, d) => n + d.statements.length, 1);
       body = (
         <StepForm
           questionnaire={q}
           dimension={dimension}
           index={screen.index}
-          firstNumber={firstNumber}
           answers={answers}
-          answered={answeredCount(q, answers)}
-          total={total}
           headingRef={heading}
           onAnswer={(statementId, value) => dispatch({ type: 'answer', statementId, value })}
           onPrevious={() => dispatch({ type: 'previous' })}
@@ -359,26 +346,14 @@ export default function QuestionnaireTool({
               <button
                 type="button"
                 class="qz-button qz-button--secondary"
-                onClick={() => {
-                  const file = exportFileName(fileBase, 'csv');
-                  download(file, resultCsv(q, scoreQuestionnaire(q, answers), answers, meta), 'text/csv;charset=utf-8');
-                  announce(T.downloaded(file));
-                }}
+                onClick={() => offerFile(fileBase, 'csv', resultCsv(q, scoreQuestionnaire(q, answers), answers, meta), announce)}
               >
                 {T.downloadCsv}
               </button>
               <button
                 type="button"
                 class="qz-button qz-button--secondary"
-                onClick={() => {
-                  const file = exportFileName(fileBase, 'json');
-                  download(
-                    file,
-                    resultJson(q, scoreQuestionnaire(q, answers), answers, code, meta),
-                    'application/json',
-                  );
-                  announce(T.downloaded(file));
-                }}
+                onClick={() => offerFile(fileBase, 'json', resultJson(q, scoreQuestionnaire(q, answers), answers, code, meta), announce)}
               >
                 {T.downloadJson}
               </button>

@@ -1,7 +1,9 @@
 /** One screen of the questionnaire: the statements of one dimension, as radio groups. */
 import type { RefObject } from 'preact';
 import {
+  answeredCount,
   choicesFor,
+  statementCount,
   isRating,
   splitAnswerLabel,
   type Answer,
@@ -16,11 +18,7 @@ interface Props {
   dimension: Dimension;
   /** 0-based. */
   index: number;
-  /** Number shown for the dimension's first statement. */
-  firstNumber: number;
   answers: Answers;
-  answered: number;
-  total: number;
   headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (statementId: string, answer: Answer) => void;
   onPrevious: () => void;
@@ -52,6 +50,8 @@ export function StepForm(props: Props) {
   const steps = q.dimensions.length;
   const last = index + 1 === steps;
   const missing = dimension.statements.filter((s) => answers[s.id] === undefined).length;
+  /** Number shown for the dimension's first statement. */
+  const firstNumber = q.dimensions.slice(0, index).reduce((n, d) => n + d.statements.length, 1);
   return (
     <form
       class="qz-step"
@@ -64,7 +64,7 @@ export function StepForm(props: Props) {
       <div class="qz-progress">
         <p id="qz-progress-label" class="qz-progress__label">
           <span>{T.stepOf(index + 1, steps)}</span>
-          <span class="qz-progress__count">{T.answeredOf(props.answered, props.total)}</span>
+          <span class="qz-progress__count">{T.answeredOf(answeredCount(q, answers), statementCount(q))}</span>
         </p>
         <progress max={steps} value={index + 1} aria-labelledby="qz-progress-label" />
       </div>
@@ -79,7 +79,7 @@ export function StepForm(props: Props) {
         return (
           <fieldset key={statement.id} class="qz-statement">
             <legend>
-              <span class="qz-statement__number">{T.statementNumber(props.firstNumber + i)}</span>{' '}
+              <span class="qz-statement__number">{T.statementNumber(firstNumber + i)}</span>{' '}
               <span class="qz-statement__text">{statement.text}</span>
             </legend>
             <div class="qz-scale">

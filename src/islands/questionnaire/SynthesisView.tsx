@@ -15,7 +15,8 @@ import {
   type Summary,
   type VersionedSynthesis,
 } from '../../lib/questionnaire/index.ts';
-import { download, exportFileName, printPart } from '../shared/browser.ts';
+import { printPart } from '../shared/browser.ts';
+import { offerFile } from './browser.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import { ScrollTable } from './ScrollTable.tsx';
@@ -96,11 +97,7 @@ export function SynthesisView({ versioned, current, fileBase, announce, children
         <button
           type="button"
           class="qz-button qz-button--secondary"
-          onClick={() => {
-            const file = exportFileName(`${fileBase}-synthese`, 'csv');
-            download(file, synthesisCsv(sq, synthesis, new Date(), versioned.earlier), 'text/csv;charset=utf-8');
-            announce(T.downloaded(file));
-          }}
+          onClick={() => offerFile(`${fileBase}-synthese`, 'csv', synthesisCsv(sq, synthesis, new Date(), versioned.earlier), announce)}
         >
           {T.exportCsv}
         </button>

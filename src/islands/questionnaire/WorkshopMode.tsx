@@ -26,10 +26,11 @@ import {
 import { openWorkshop, workshopFlow, type WorkshopAction, type WorkshopState } from '../../lib/questionnaire/workshop-flow.ts';
 import { WT } from '../../lib/questionnaire/workshop-messages.ts';
 import { T } from '../../lib/questionnaire/messages.ts';
-import { download, exportFileName, safeStorage } from '../shared/browser.ts';
+import { safeStorage } from '../shared/browser.ts';
 import type { Announce } from '../shared/announcer.tsx';
-import { resultLink } from './browser.ts';
+import { offerFile, resultLink } from './browser.ts';
 import { StepForm } from './StepForm.tsx';
+import { Confirm } from './Confirm.tsx';
 import { SynthesisView } from './SynthesisView.tsx';
 
 export interface WorkshopModeProps {
@@ -114,26 +115,15 @@ export default function WorkshopMode({ questionnaire, loadEarlier, fileBase, ann
     dispatch({ type: 'ask', confirm: c });
   };
   const confirmBlock = (question: string, yes: string) => (
-    <div
-      class="qz-confirm"
-      role="group"
-      aria-labelledby="qz-ws-confirm"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') dispatch({ type: 'cancel' });
-      }}
-    >
-      <p id="qz-ws-confirm" class="qz-confirm__title">
-        {question}
-      </p>
-      <div class="qz-actions">
-        <button type="button" class="qz-button qz-button--danger" onClick={() => dispatch({ type: 'confirm' })} ref={confirmButton}>
-          {yes}
-        </button>
-        <button type="button" class="qz-button qz-button--secondary" onClick={() => dispatch({ type: 'cancel' })}>
-          {WT.cancel}
-        </button>
-      </div>
-    </div>
+    <Confirm
+      id="qz-ws-confirm"
+      question={question}
+      yes={yes}
+      no={WT.cancel}
+      onYes={() => dispatch({ type: 'confirm' })}
+      onNo={() => dispatch({ type: 'cancel' })}
+      yesRef={confirmButton}
+    />
   );
   const title = (text: string, id = 'qz-ws-title') => (
     <h2 id={id} tabIndex={-1} ref={heading}>
@@ -216,12 +206,7 @@ export default function WorkshopMode({ questionnaire, loadEarlier, fileBase, ann
                 type="button"
                 class="qz-button qz-button--secondary"
                 aria-describedby="qz-ws-export-hint"
-                onClick={() => {
-                  const now = new Date();
-                  const file = exportFileName(`${fileBase}-atelier`, 'json');
-                  download(file, sessionExport(session, q, now, (code) => resultLink(shareFragment(code))), 'application/json');
-                  announce(WT.exported(file));
-                }}
+                onClick={() => offerFile(`${fileBase}-atelier`, 'json', sessionExport(session, q, new Date(), (code) => resultLink(shareFragment(code))), announce)}
               >
                 {WT.exportSession}
               </button>
@@ -294,16 +279,12 @@ export default function WorkshopMode({ questionnaire, loadEarlier, fileBase, ann
       const dimension = q.dimensions[screen.index];
       const answers = session.turn?.answers ?? {};
       if (!dimension) return null;
-      const firstNumber = q.dimensions.slice(0, screen.index).reduce((n, d) => n + d.statements.length, 1);
       return (
         <StepForm
           questionnaire={q}
           dimension={dimension}
           index={screen.index}
-          firstNumber={firstNumber}
           answers={answers}
-          answered={answeredCount(q, answers)}
-          total={total}
           headingRef={heading}
           onAnswer={(statementId, value) => dispatch({ type: 'answer', statementId, value })}
           onPrevious={() => dispatch({ type: 'previous' })}

@@ -55,7 +55,6 @@ export const WT = typographed({
   exportSession: 'Exporter la session (JSON)',
   exportHint:
     'Le fichier contient le lien de résultat de chaque membre : la page de synthèse collective sait l’importer.',
-  exported: (file: string) => `Fichier ${file} téléchargé.`,
   eraseSession: 'Effacer la session',
   eraseConfirm: 'Effacer toute la session de cet appareil ? Les réponses de tous les membres seront supprimées. Cette action est définitive.',
   eraseYes: 'Oui, tout effacer',

@@ -21,6 +21,7 @@ import type { MemberResult } from './synthesis.ts';
 import type { Answer, Answers, Questionnaire } from './types.ts';
 import { allStatements, answerFits, isAnswer } from './types.ts';
 import { atVersion, carryAnswers } from './versions.ts';
+import { readStoredObject } from './storage.ts';
 import { WORKSHOP_MESSAGES } from './workshop-messages.ts';
 
 const FORMAT = 1;
@@ -281,28 +282,17 @@ function readTurn(questionnaire: Questionnaire, value: unknown): Read<WorkshopTu
  * a page loads the earlier versions before decoding it; [] when unreadable.
  */
 export function sessionVersions(raw: string | null | undefined): number[] {
-  if (!raw || raw.length > MAX_LENGTH) return [];
-  try {
-    const data: unknown = JSON.parse(raw);
-    if (!isRecord(data)) return [];
-    const items = [...(Array.isArray(data['members']) ? data['members'] : []), data['turn']];
-    return items.flatMap((item) => (isRecord(item) && Number.isSafeInteger(item['version']) ? [item['version'] as number] : []));
-  } catch {
-    return [];
-  }
+  const data = readStoredObject(raw, MAX_LENGTH);
+  if (typeof data === 'string') return [];
+  const items = [...(Array.isArray(data['members']) ? data['members'] : []), data['turn']];
+  return items.flatMap((item) => (isRecord(item) && Number.isSafeInteger(item['version']) ? [item['version'] as number] : []));
 }
 
 /** Reads a stored session. Never throws. */
 export function decodeSession(questionnaire: Questionnaire, raw: string | null | undefined): DecodedSession {
-  if (raw === null || raw === undefined || raw === '') return { status: 'empty' };
-  if (raw.length > MAX_LENGTH) return ignored('corrupt');
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return ignored('corrupt');
-  }
-  if (!isRecord(data) || data['kind'] !== KIND) return ignored('corrupt');
+  const data = readStoredObject(raw, MAX_LENGTH);
+  if (data === 'empty') return { status: 'empty' };
+  if (data === 'corrupt' || data['kind'] !== KIND) return ignored('corrupt');
   const format = data['format'];
   if (typeof format === 'number' && Number.isSafeInteger(format) && format > FORMAT) return ignored('newer');
   if (format !== FORMAT) return ignored('corrupt');
