@@ -21,7 +21,13 @@ const SCANNED = [
   'src/islands/ecueils',
   'src/islands/shared',
 ];
-const MESSAGES = new Set(['src/lib/decision/messages.ts', 'src/lib/questionnaire/messages.ts', 'src/lib/ecueils/messages.ts']);
+const MESSAGES = new Set([
+  'src/lib/decision/messages.ts',
+  'src/lib/questionnaire/messages.ts',
+  // The workshop's words, loaded with it rather than with every questionnaire page.
+  'src/lib/questionnaire/workshop-messages.ts',
+  'src/lib/ecueils/messages.ts',
+]);
 
 /**
  * Literals that read as French but are data, not interface sentences.

@@ -11,6 +11,7 @@ import { choicesOf, VIGILANCE_THEMES } from '../../lib/ecueils/choices.ts';
 import type { EcueilsRules, FactCitation } from '../../lib/ecueils/schema.ts';
 import { decodeEcueils, encodeEcueils } from '../../lib/ecueils/share.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
+import { QrCodeButton } from '../shared/QrCode.tsx';
 import './ecueils.css';
 import { clearFragment, copyText, download, exportFileName, focusById, fragmentValue, printPart, safeStorage, setFragment } from '../shared/browser.ts';
 
@@ -294,7 +295,8 @@ export default function EcueilsTool({ rules, facts }: Props) {
               onClick={async () => announce((await copyText(shareLink, shareField.current)) ? T.copied : T.copyFailed)}
             >
               {T.copy}
-            </button>
+            </button>{' '}
+            <QrCodeButton value={shareLink} label={T.qr} title={T.qrTitle} hint={T.qrHint} buttonClass="ec-button ec-button--secondary" testId="qr-dialog" />
           </div>
         )}
         {confirmErase ? (

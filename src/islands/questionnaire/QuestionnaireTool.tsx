@@ -6,10 +6,12 @@
  * (src/lib/questionnaire/deferred.ts) on the way to a result, and before reading a result link or
  * answers saved with an earlier version.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   answeredCount,
   encodeAnswers,
+  isSparse,
   parseProgress,
   resultCsv,
   resultJson,
@@ -23,15 +25,19 @@ import {
   savedVersion,
   SHARE_PREFIX,
   withEarlierVersions,
+  workshopStorageKey,
   type Questionnaire,
   type QuestionnaireExtras,
 } from '../../lib/questionnaire/index.ts';
 import { INITIAL_FLOW, questionnaireFlow, type FlowAction } from '../../lib/questionnaire/flow.ts';
-import { clearFragment, copyText, download, exportFileName, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
+import { clearFragment, copyText, fragmentValue, printPart, safeStorage } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
-import { loadExtras, resultLink } from './browser.ts';
+import { loadExtras, offerFile, resultLink } from './browser.ts';
 import { EarlierVersionNote, ResultsView, type AdviceState } from './ResultsView.tsx';
 import { StepForm } from './StepForm.tsx';
+import { Confirm } from './Confirm.tsx';
+import { QrCodeButton } from '../shared/QrCode.tsx';
+import type { WorkshopModeProps } from './WorkshopMode.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
 
@@ -81,6 +87,29 @@ export default function QuestionnaireTool({
   const restoreFocus = useRef(false);
   /** The flow as of the last action, for actions dispatched before the next render. */
   const latest = useRef(flow);
+  /** The workshop (« mode atelier »), loaded with `import()` when opened. */
+  const [workshop, setWorkshop] = useState<ComponentType<WorkshopModeProps> | 'loading' | 'failed' | undefined>();
+  const [workshopSaved, setWorkshopSaved] = useState(false);
+  /** A result with few answers is shared only once its author has chosen to. */
+  const [shareAnyway, setShareAnyway] = useState(false);
+
+  function openWorkshop() {
+    setWorkshop('loading');
+    import('./WorkshopMode.tsx').then(
+      (module) => {
+        pendingFocus.current = true;
+        setWorkshop(() => module.default);
+      },
+      () => setWorkshop('failed'),
+    );
+  }
+
+  function leaveWorkshop(message?: string) {
+    setWorkshopSaved(safeStorage.get(workshopStorageKey(questionnaire)) !== null);
+    setWorkshop(undefined);
+    pendingFocus.current = true;
+    if (message) announce(message);
+  }
 
   /** Loads the advice and earlier versions (once), and gives the questionnaire that reads them. */
   async function withExtras(): Promise<Questionnaire | undefined> {
@@ -118,6 +147,7 @@ export default function QuestionnaireTool({
   // Load saved progress and any shared result once the page runs in a browser.
   useEffect(() => {
     setStorageOk(safeStorage.available());
+    setWorkshopSaved(safeStorage.get(workshopStorageKey(questionnaire)) !== null);
     const raw = safeStorage.get(key);
     const code = fragmentValue(SHARE_PREFIX);
     const earlierSaved = needsEarlierVersions(questionnaire, [savedVersion(questionnaire, raw)]);
@@ -163,7 +193,7 @@ export default function QuestionnaireTool({
     if (!pendingFocus.current || !heading.current) return;
     pendingFocus.current = false;
     heading.current.focus();
-  }, [screen]);
+  }, [screen, workshop]);
 
   useEffect(() => {
     if (confirmErase) confirmButton.current?.focus();
@@ -175,27 +205,17 @@ export default function QuestionnaireTool({
   const adviceState: AdviceState = advice ? { advice } : { failed: extrasFailed, paperFormId };
 
   const eraseBlock = confirmErase ? (
-    <div
-      class="qz-confirm"
-      role="group"
-      aria-labelledby="qz-confirm-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') dispatch({ type: 'cancelErase' });
-      }}
+    <Confirm
+      id="qz-confirm-title"
+      question={T.eraseConfirmTitle}
+      yes={T.eraseConfirm}
+      no={T.eraseCancel}
+      onYes={() => dispatch({ type: 'erase' })}
+      onNo={() => dispatch({ type: 'cancelErase' })}
+      yesRef={confirmButton}
     >
-      <p id="qz-confirm-title" class="qz-confirm__title">
-        {T.eraseConfirmTitle}
-      </p>
       <p>{T.eraseConfirmText}</p>
-      <div class="qz-actions">
-        <button type="button" class="qz-button qz-button--danger" onClick={() => dispatch({ type: 'erase' })} ref={confirmButton}>
-          {T.eraseConfirm}
-        </button>
-        <button type="button" class="qz-button qz-button--secondary" onClick={() => dispatch({ type: 'cancelErase' })}>
-          {T.eraseCancel}
-        </button>
-      </div>
-    </div>
+    </Confirm>
   ) : null;
 
   let body;
@@ -254,6 +274,37 @@ export default function QuestionnaireTool({
               {T.printPaper}
             </button>
           </p>
+          <section class="qz-panel qz-no-print" aria-labelledby="qz-room-title">
+            <h3 id="qz-room-title">{T.roomTitle}</h3>
+            <p>{T.roomPhones}</p>
+            <div class="qz-actions">
+              <QrCodeButton
+                value={`${location.origin}${location.pathname}`}
+                label={T.qrQuestionnaire}
+                title={T.qrQuestionnaireTitle}
+                hint={T.qrQuestionnaireHint}
+                buttonClass="qz-button qz-button--secondary"
+                testId="qr-dialog"
+              />
+            </div>
+            <p>{T.workshopIntro}</p>
+            {workshopSaved && <p>{T.workshopSaved}</p>}
+            <div class="qz-actions">
+              <button type="button" class="qz-button qz-button--secondary" onClick={openWorkshop} disabled={workshop === 'loading'}>
+                {workshopSaved ? T.workshopResume : T.workshopStart}
+              </button>
+            </div>
+            {workshop === 'loading' && (
+              <p class="qz-loading" role="status">
+                {T.workshopLoading}
+              </p>
+            )}
+            {workshop === 'failed' && (
+              <p class="qz-notice" role="status">
+                {T.workshopLoadFailed}
+              </p>
+            )}
+          </section>
         </section>
       );
       break;
@@ -262,16 +313,12 @@ export default function QuestionnaireTool({
     case 'step': {
       const dimension = q.dimensions[screen.index];
       if (!dimension) break;
-      const firstNumber = q.dimensions.slice(0, screen.index).reduce((n, d) => n + d.statements.length, 1);
       body = (
         <StepForm
           questionnaire={q}
           dimension={dimension}
           index={screen.index}
-          firstNumber={firstNumber}
           answers={answers}
-          answered={answeredCount(q, answers)}
-          total={total}
           headingRef={heading}
           onAnswer={(statementId, value) => dispatch({ type: 'answer', statementId, value })}
           onPrevious={() => dispatch({ type: 'previous' })}
@@ -299,26 +346,14 @@ export default function QuestionnaireTool({
               <button
                 type="button"
                 class="qz-button qz-button--secondary"
-                onClick={() => {
-                  const file = exportFileName(fileBase, 'csv');
-                  download(file, resultCsv(q, scoreQuestionnaire(q, answers), answers, meta), 'text/csv;charset=utf-8');
-                  announce(T.downloaded(file));
-                }}
+                onClick={() => offerFile(fileBase, 'csv', resultCsv(q, scoreQuestionnaire(q, answers), answers, meta), announce)}
               >
                 {T.downloadCsv}
               </button>
               <button
                 type="button"
                 class="qz-button qz-button--secondary"
-                onClick={() => {
-                  const file = exportFileName(fileBase, 'json');
-                  download(
-                    file,
-                    resultJson(q, scoreQuestionnaire(q, answers), answers, code, meta),
-                    'application/json',
-                  );
-                  announce(T.downloaded(file));
-                }}
+                onClick={() => offerFile(fileBase, 'json', resultJson(q, scoreQuestionnaire(q, answers), answers, code, meta), announce)}
               >
                 {T.downloadJson}
               </button>
@@ -326,44 +361,82 @@ export default function QuestionnaireTool({
 
             <h3 id="qz-share-title">{T.shareTitle}</h3>
             <p>{T.shareIntro}</p>
-            {withName && (
-              <div class="qz-field">
-                <label for="qz-name">{T.nameLabel}</label>
-                <input
-                  id="qz-name"
-                  type="text"
-                  autocomplete="given-name"
-                  maxLength={MAX_NAME_LENGTH}
-                  aria-describedby="qz-name-hint"
-                  value={name}
-                  onInput={(e) => dispatch({ type: 'name', name: e.currentTarget.value })}
-                />
-                <p id="qz-name-hint" class="qz-hint">
-                  {T.nameHint}
+            {isSparse(q, answers) && !shareAnyway ? (
+              <div class="qz-notice" role="group" aria-labelledby="qz-sparse-title" data-testid="sparse-warning">
+                <p id="qz-sparse-title" class="qz-confirm__title">
+                  {T.sparseTitle}
                 </p>
+                <p>{T.sparseShare(answeredCount(q, answers), total)}</p>
+                <div class="qz-actions">
+                  <button
+                    type="button"
+                    class="qz-button"
+                    onClick={() => dispatch({ type: 'step', index: Math.max(0, q.dimensions.findIndex((d) => d.statements.some((st) => answers[st.id] === undefined))) })}
+                  >
+                    {T.sparseComplete}
+                  </button>
+                  <button
+                    type="button"
+                    class="qz-button qz-button--secondary"
+                    onClick={() => {
+                      setShareAnyway(true);
+                      requestAnimationFrame(() => linkField.current?.focus());
+                    }}
+                  >
+                    {T.sparseShareAnyway}
+                  </button>
+                </div>
               </div>
+            ) : (
+              <>
+                {withName && (
+                  <div class="qz-field">
+                    <label for="qz-name">{T.nameLabel}</label>
+                    <input
+                      id="qz-name"
+                      type="text"
+                      autocomplete="given-name"
+                      maxLength={MAX_NAME_LENGTH}
+                      aria-describedby="qz-name-hint"
+                      value={name}
+                      onInput={(e) => dispatch({ type: 'name', name: e.currentTarget.value })}
+                    />
+                    <p id="qz-name-hint" class="qz-hint">
+                      {T.nameHint}
+                    </p>
+                  </div>
+                )}
+                <div class="qz-field">
+                  <label for="qz-link">{T.linkLabel}</label>
+                  <div class="qz-copy">
+                    <input
+                      id="qz-link"
+                      type="text"
+                      readOnly
+                      value={link}
+                      ref={linkField}
+                      onFocus={(e) => e.currentTarget.select()}
+                      data-testid="share-link"
+                    />
+                    <button
+                      type="button"
+                      class="qz-button"
+                      onClick={async () => announce((await copyText(link, linkField.current)) ? T.copied : T.copyFailed)}
+                    >
+                      {T.copyLink}
+                    </button>
+                    <QrCodeButton
+                      value={link}
+                      label={T.qrLink}
+                      title={T.qrLinkTitle}
+                      hint={T.qrLinkHint}
+                      buttonClass="qz-button qz-button--secondary"
+                      testId="qr-dialog"
+                    />
+                  </div>
+                </div>
+              </>
             )}
-            <div class="qz-field">
-              <label for="qz-link">{T.linkLabel}</label>
-              <div class="qz-copy">
-                <input
-                  id="qz-link"
-                  type="text"
-                  readOnly
-                  value={link}
-                  ref={linkField}
-                  onFocus={(e) => e.currentTarget.select()}
-                  data-testid="share-link"
-                />
-                <button
-                  type="button"
-                  class="qz-button"
-                  onClick={async () => announce((await copyText(link, linkField.current)) ? T.copied : T.copyFailed)}
-                >
-                  {T.copyLink}
-                </button>
-              </div>
-            </div>
             {synthesisHref && (
               <p>
                 {T.synthesisInvite} <a href={synthesisHref}>{T.synthesisLink}</a>.
@@ -434,8 +507,13 @@ export default function QuestionnaireTool({
       break;
   }
 
+  if (typeof workshop === 'function') {
+    const Workshop = workshop;
+    body = <Workshop questionnaire={q} loadEarlier={withExtras} fileBase={fileBase} announce={announce} onExit={leaveWorkshop} />;
+  }
+
   return (
-    <div class="qz-app" data-ready={screen.kind === 'loading' ? undefined : 'true'} data-screen={screen.kind}>
+    <div class="qz-app" data-ready={screen.kind === 'loading' ? undefined : 'true'} data-screen={typeof workshop === 'function' ? 'workshop' : screen.kind}>
       <LiveRegion announcement={announcement} />
       {body}
     </div>

@@ -1,8 +1,11 @@
 /** One screen of the questionnaire: the statements of one dimension, as radio groups. */
 import type { RefObject } from 'preact';
 import {
-  answerLabel,
+  answeredCount,
   choicesFor,
+  statementCount,
+  isRating,
+  splitAnswerLabel,
   type Answer,
   type Answers,
   type Dimension,
@@ -15,15 +18,31 @@ interface Props {
   dimension: Dimension;
   /** 0-based. */
   index: number;
-  /** Number shown for the dimension's first statement. */
-  firstNumber: number;
   answers: Answers;
-  answered: number;
-  total: number;
   headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (statementId: string, answer: Answer) => void;
   onPrevious: () => void;
   onNext: () => void;
+  /** The first screen's back button (« Retour à l’introduction » by default). */
+  backLabel?: string | undefined;
+  /** The last screen's button (« Voir mes résultats » by default). */
+  finishLabel?: string | undefined;
+  /** The note under the buttons (« Vos réponses sont enregistrées automatiquement… » by default). */
+  note?: string | undefined;
+}
+
+/** One answer of the scale: a native radio and its label, short on narrow screens (see splitAnswerLabel). */
+function Choice(props: { q: Questionnaire; name: string; choice: Answer; checked: boolean; onChange: () => void }) {
+  const { short, rest } = splitAnswerLabel(props.q, props.choice);
+  return (
+    <label class="qz-option">
+      <input type="radio" name={props.name} value={String(props.choice)} checked={props.checked} onChange={props.onChange} />
+      <span class="qz-option__text">
+        {short}
+        {rest && <span class="qz-option__rest">{rest}</span>}
+      </span>
+    </label>
+  );
 }
 
 export function StepForm(props: Props) {
@@ -31,6 +50,8 @@ export function StepForm(props: Props) {
   const steps = q.dimensions.length;
   const last = index + 1 === steps;
   const missing = dimension.statements.filter((s) => answers[s.id] === undefined).length;
+  /** Number shown for the dimension's first statement. */
+  const firstNumber = q.dimensions.slice(0, index).reduce((n, d) => n + d.statements.length, 1);
   return (
     <form
       class="qz-step"
@@ -43,7 +64,7 @@ export function StepForm(props: Props) {
       <div class="qz-progress">
         <p id="qz-progress-label" class="qz-progress__label">
           <span>{T.stepOf(index + 1, steps)}</span>
-          <span class="qz-progress__count">{T.answeredOf(props.answered, props.total)}</span>
+          <span class="qz-progress__count">{T.answeredOf(answeredCount(q, answers), statementCount(q))}</span>
         </p>
         <progress max={steps} value={index + 1} aria-labelledby="qz-progress-label" />
       </div>
@@ -53,25 +74,25 @@ export function StepForm(props: Props) {
       <p class="qz-step__description">{dimension.description}</p>
       {dimension.statements.map((statement, i) => {
         const current = answers[statement.id];
+        const choices = choicesFor(statement);
+        const name = `qz-${statement.id}`;
         return (
           <fieldset key={statement.id} class="qz-statement">
             <legend>
-              <span class="qz-statement__number">{T.statementNumber(props.firstNumber + i)}</span>{' '}
+              <span class="qz-statement__number">{T.statementNumber(firstNumber + i)}</span>{' '}
               <span class="qz-statement__text">{statement.text}</span>
             </legend>
             <div class="qz-scale">
-              {choicesFor(statement).map((choice) => (
-                <label key={String(choice)} class={`qz-option${typeof choice === 'number' ? '' : ' qz-option--unknown'}`}>
-                  <input
-                    type="radio"
-                    name={`qz-${statement.id}`}
-                    value={String(choice)}
-                    checked={current === choice}
-                    onChange={() => props.onAnswer(statement.id, choice)}
-                  />
-                  <span>{answerLabel(q, choice)}</span>
-                </label>
+              {choices.filter(isRating).map((choice) => (
+                <Choice key={choice} q={q} name={name} choice={choice} checked={current === choice} onChange={() => props.onAnswer(statement.id, choice)} />
               ))}
+            </div>
+            <div class="qz-scale qz-scale--other">
+              {choices
+                .filter((choice) => !isRating(choice))
+                .map((choice) => (
+                  <Choice key={choice} q={q} name={name} choice={choice} checked={current === choice} onChange={() => props.onAnswer(statement.id, choice)} />
+                ))}
             </div>
           </fieldset>
         );
@@ -79,13 +100,13 @@ export function StepForm(props: Props) {
       {missing > 0 && <p class="qz-note">{T.unansweredHint(missing)}</p>}
       <div class="qz-actions qz-actions--nav">
         <button type="button" class="qz-button qz-button--secondary" onClick={props.onPrevious}>
-          {index === 0 ? T.backToStart : T.previous}
+          {index === 0 ? (props.backLabel ?? T.backToStart) : T.previous}
         </button>
         <button type="submit" class="qz-button">
-          {last ? T.finish : T.next}
+          {last ? (props.finishLabel ?? T.finish) : T.next}
         </button>
       </div>
-      <p class="qz-note">{T.autosaved}</p>
+      <p class="qz-note">{props.note ?? T.autosaved}</p>
     </form>
   );
 }

@@ -6,30 +6,25 @@
  * what it left out. Nothing is stored or sent anywhere. The page gives it the current version only:
  * it loads the earlier versions (src/lib/questionnaire/deferred.ts) when results of one are handed in.
  */
-import { formatDecimal } from '../../lib/fr.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  allStatements,
-  answerLabel,
   collectFromFile,
   collectFromText,
-  synthesisCsv,
+  collectSummary,
   synthesizeResults,
   type Collected,
   type Questionnaire,
-  type StatementStats,
-  type Summary,
   type VersionedSynthesis,
   needsEarlierVersions,
   pastedVersions,
   withEarlierVersions,
 } from '../../lib/questionnaire/index.ts';
 import { loadExtras } from './browser.ts';
-import { download, exportFileName, printPart } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
+import { QrCodeButton } from '../shared/QrCode.tsx';
 import { T } from '../../lib/questionnaire/messages.ts';
 import './questionnaire.css';
-import { ScrollTable } from './ScrollTable.tsx';
+import { SynthesisView } from './SynthesisView.tsx';
 
 interface Props {
   /** The current version, without its advice. */
@@ -39,59 +34,17 @@ interface Props {
   fileBase: string;
   /** Address of the questionnaire's paper form, offered while the tool loads or without JavaScript. */
   paperHref: string;
+  /** Address of the questionnaire, shown as a QR code for members to open it on their phones. */
+  questionnaireHref: string;
 }
 
-function spread(summary: Summary): string {
-  if (summary.min === undefined || summary.max === undefined) return '–';
-  return `${summary.min} – ${summary.max}`;
+/** « 3 liens lus, 1 ignoré : ligne 5. » */
+function readSummary(collected: Collected): string {
+  const { links, files, ignored } = collectSummary(collected);
+  return T.synthRead(links, files, ignored);
 }
 
-function Distribution({ q, s }: { q: Questionnaire; s: StatementStats }) {
-  const items = s.distribution.flatMap((count, i) =>
-    count > 0 ? [{ count, label: answerLabel(q, (i + 1) as 1 | 2 | 3 | 4 | 5) }] : [],
-  );
-  if (s.unknown > 0) items.push({ count: s.unknown, label: q.unknown });
-  if (s.notApplicable > 0) items.push({ count: s.notApplicable, label: answerLabel(q, 'na') });
-  return <p class="qz-distribution">{T.distribution(items)}</p>;
-}
-
-/** What a synthesis of results of several versions, or of an earlier version, compared and left out. */
-function Versions({ result, current }: { result: VersionedSynthesis; current: Questionnaire }) {
-  const { questionnaire: q, earlier } = result;
-  if (earlier.length === 0 && q.replacedBy === undefined) return null;
-  const total = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
-  const leftOut = allStatements(q).filter(({ statement }) => earlier.some((m) => m.leftOut.includes(statement)));
-  return (
-    <section class="qz-notice" aria-labelledby="qz-versions-title" data-testid="synthesis-versions">
-      <h3 id="qz-versions-title">{T.synthVersionsTitle}</h3>
-      {earlier.length === 0 ? (
-        <p>{T.synthAllEarlier(q.version, q.replacedBy ?? current.version)}</p>
-      ) : (
-        <>
-          <p>{T.synthMixed(q.version)}</p>
-          <ul>
-            {earlier.map((m) => (
-              <li key={m.label}>{T.synthEarlierMember(m.label, m.version, m.kept, total, m.leftOut.length, m.dropped)}</li>
-            ))}
-          </ul>
-          <p>{T.synthEarlierScores(earlier.length)}</p>
-          {leftOut.length > 0 && (
-            <details class="qz-details">
-              <summary>{T.synthLeftOut(leftOut.length, earlier.map((m) => m.label))}</summary>
-              <ul>
-                {leftOut.map(({ statement }) => (
-                  <li key={statement.id}>{statement.text}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
-      )}
-    </section>
-  );
-}
-
-export default function SynthesisTool({ questionnaire, extrasHref, fileBase, paperHref }: Props) {
+export default function SynthesisTool({ questionnaire, extrasHref, fileBase, paperHref, questionnaireHref }: Props) {
   /** The questionnaire, with its earlier versions once loaded. */
   const [q, setQ] = useState(questionnaire);
   const [ready, setReady] = useState(false);
@@ -100,8 +53,6 @@ export default function SynthesisTool({ questionnaire, extrasHref, fileBase, pap
   const [collected, setCollected] = useState<Collected | undefined>();
   const [versioned, setVersioned] = useState<VersionedSynthesis | undefined>();
   const synthesis = versioned?.synthesis;
-  /** The version the synthesis follows: labels, levels and statements. */
-  const sq = versioned?.questionnaire ?? q;
   const { announce, announcement } = useAnnouncer();
   const [formError, setFormError] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -140,10 +91,8 @@ export default function SynthesisTool({ questionnaire, extrasHref, fileBase, pap
     pendingFocus.current = true;
     setCollected(result);
     setVersioned(members > 0 ? synthesizeResults(full, result.entries) : undefined);
-    announce(members > 0 ? T.synthAnnounce(members, result.problems.length) : T.synthNone);
+    announce(members > 0 ? T.synthAnnounce(members, readSummary(result)) : `${T.synthNone} ${readSummary(result)}`);
   }
-
-  const points = new Set(synthesis?.discussionPoints ?? []);
 
   return (
     <div class="qz-app" data-ready={ready ? 'true' : undefined} data-screen="synthesis">
@@ -194,6 +143,17 @@ export default function SynthesisTool({ questionnaire, extrasHref, fileBase, pap
               {T.synthBuild}
             </button>
           </div>
+          <p class="qz-qr-line">
+            {T.synthQrIntro}{' '}
+            <QrCodeButton
+              value={new URL(questionnaireHref, location.href).href}
+              label={T.qrQuestionnaire}
+              title={T.qrQuestionnaireTitle}
+              hint={T.qrQuestionnaireHint}
+              buttonClass="qz-button qz-button--secondary"
+              testId="qr-dialog"
+            />
+          </p>
         </form>
       )}
 
@@ -203,6 +163,7 @@ export default function SynthesisTool({ questionnaire, extrasHref, fileBase, pap
             {synthesis ? T.synthTitle(synthesis.members.length) : T.synthNone}
           </h2>
 
+          <p data-testid="synthesis-read">{readSummary(collected)}</p>
           {collected.problems.length > 0 && (
             <div class="qz-notice">
               <h3>{T.synthProblemsTitle}</h3>
@@ -218,123 +179,12 @@ export default function SynthesisTool({ questionnaire, extrasHref, fileBase, pap
             </div>
           )}
 
-          {synthesis && (
-            <>
-              <p>{T.synthMembers(synthesis.members.map((m) => m.label))}</p>
-              {synthesis.members.length < 2 && <p class="qz-note">{T.synthFew}</p>}
-              {versioned && <Versions result={versioned} current={q} />}
-              <div class="qz-actions qz-no-print">
-                <button type="button" class="qz-button qz-button--secondary" onClick={() => printPart('resultats')}>
-                  {T.print}
-                </button>
-                <button
-                  type="button"
-                  class="qz-button qz-button--secondary"
-                  onClick={() => {
-                    const file = exportFileName(`${fileBase}-synthese`, 'csv');
-                    download(file, synthesisCsv(sq, synthesis, new Date(), versioned?.earlier), 'text/csv;charset=utf-8');
-                    announce(T.downloaded(file));
-                  }}
-                >
-                  {T.exportCsv}
-                </button>
-                <button type="button" class="qz-button qz-button--secondary" onClick={() => textarea.current?.focus()}>
-                  {T.editList}
-                </button>
-              </div>
-
-              <h3>{T.pointsTitle}</h3>
-              <p>{T.pointsIntro}</p>
-              {synthesis.discussionPoints.length === 0 ? (
-                <p>{T.pointsNone}</p>
-              ) : (
-                <ol class="qz-points" data-testid="discussion-points">
-                  {synthesis.discussionPoints.map((s) => (
-                    <li key={s.statement.id}>
-                      <p class="qz-points__statement">{s.statement.text}</p>
-                      <p class="qz-points__meta">
-                        {T.pointFigures(s.dimension.title, s.summary.mean, s.summary.sd, s.summary.min, s.summary.max)}
-                      </p>
-                      <Distribution q={sq} s={s} />
-                    </li>
-                  ))}
-                </ol>
-              )}
-
-              <h3>{T.dimensionsTitle}</h3>
-              <ScrollTable
-                captionId="qz-dimensions-caption"
-                caption={T.dimensionsCaption}
-                columns={[
-                  T.colDimension,
-                  T.colMean,
-                  T.colScore,
-                  T.colLevel,
-                  T.colSd,
-                  T.colRange,
-                  T.colMembers,
-                ]}
-              >
-                {synthesis.dimensions.map((d) => (
-                  <tr key={d.dimension.id}>
-                    <th scope="row">{d.dimension.title}</th>
-                    <td class="qz-num">{formatDecimal(d.summary.mean)}</td>
-                    <td class="qz-num">{d.score ?? '–'}</td>
-                    <td>
-                      {d.level ? (
-                        <span class={`qz-level qz-level--${d.level}`}>{sq.levels[d.level]}</span>
-                      ) : (
-                        <span class="qz-level qz-level--none">{sq.insufficient}</span>
-                      )}
-                    </td>
-                    <td class="qz-num">{formatDecimal(d.summary.sd)}</td>
-                    <td class="qz-num">
-                      {d.summary.min === undefined
-                        ? '–'
-                        : `${formatDecimal(d.summary.min)} – ${formatDecimal(d.summary.max)}`}
-                    </td>
-                    <td class="qz-num">{d.summary.n}</td>
-                  </tr>
-                ))}
-              </ScrollTable>
-
-              <h3>{T.statementsTitle}</h3>
-              <p class="qz-note">{T.statsNote}</p>
-              <ScrollTable
-                captionId="qz-statements-caption"
-                caption={T.statementsCaption}
-                columns={[
-                  T.colRank,
-                  T.colStatement,
-                  T.colDimension,
-                  T.colMean,
-                  T.colSd,
-                  T.colRange,
-                  T.colN,
-                  T.colUnknown,
-                  T.colNotApplicable,
-                ]}
-                testId="statements-table"
-              >
-                {synthesis.byDisagreement.map((s, i) => (
-                  <tr key={s.statement.id} class={points.has(s) ? 'qz-row--point' : undefined}>
-                    <td class="qz-num">{i + 1}</td>
-                    <th scope="row">
-                      {s.statement.text}
-                      {s.statement.reversed && <span class="qz-muted"> {T.reversedMark}</span>}
-                      {s.notAsked > 0 && <span class="qz-muted"> {T.notAskedMark(s.notAsked)}</span>}
-                    </th>
-                    <td>{s.dimension.title}</td>
-                    <td class="qz-num">{formatDecimal(s.summary.mean)}</td>
-                    <td class="qz-num">{formatDecimal(s.summary.sd)}</td>
-                    <td class="qz-num">{spread(s.summary)}</td>
-                    <td class="qz-num">{s.summary.n}</td>
-                    <td class="qz-num">{s.unknown}</td>
-                    <td class="qz-num">{s.notApplicable}</td>
-                  </tr>
-                ))}
-              </ScrollTable>
-            </>
+          {versioned && (
+            <SynthesisView versioned={versioned} current={q} fileBase={fileBase} announce={announce}>
+              <button type="button" class="qz-button qz-button--secondary" onClick={() => textarea.current?.focus()}>
+                {T.editList}
+              </button>
+            </SynthesisView>
           )}
         </section>
       )}

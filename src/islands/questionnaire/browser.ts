@@ -1,5 +1,8 @@
 /** Browser side effects of the questionnaire tools; the shared ones are in ../shared/browser.ts. */
 import { readExtras, type Questionnaire, type QuestionnaireExtras } from '../../lib/questionnaire/index.ts';
+import { T } from '../../lib/questionnaire/messages.ts';
+import { download, exportFileName } from '../shared/browser.ts';
+import type { Announce } from '../shared/announcer.tsx';
 
 const extrasLoads = new Map<string, Promise<QuestionnaireExtras | undefined>>();
 
@@ -21,6 +24,13 @@ export function loadExtras(questionnaire: Questionnaire, href: string): Promise<
     });
   extrasLoads.set(href, load);
   return load;
+}
+
+/** Offers a CSV or JSON export, named after `base` and today's date, and says so. */
+export function offerFile(base: string, extension: 'csv' | 'json', text: string, announce: Announce): void {
+  const file = exportFileName(base, extension);
+  download(file, text, extension === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+  announce(T.downloaded(file));
 }
 
 /** The result link for a share fragment: this page (without its query), with the answers in the fragment. */

@@ -12,6 +12,8 @@ import type { Answers, Questionnaire } from './types.ts';
 export interface CollectedEntry {
   /** Where it came from: « ligne 3 » or a file name. */
   readonly source: string;
+  /** The file it came from, if it was not pasted (a workshop export holds several results). */
+  readonly file?: string | undefined;
   readonly code: string;
   readonly name?: string | undefined;
   readonly answers: Answers;
@@ -56,13 +58,14 @@ function decodeEntry(
   source: string,
   codeText: string,
   typedName: string,
+  file?: string,
 ): CollectedEntry | CollectProblem {
   const code = extractShareCode(codeText);
   if (code === undefined) return { source, message: SHARE_MESSAGES.missing };
   const decoded = decodeResult(questionnaire, code);
   if (!decoded.ok) return { source, message: decoded.message };
   const name = typedName || decoded.name;
-  return { source, code, name, answers: decoded.answers, questionnaire: decoded.questionnaire };
+  return { source, file, code, name, answers: decoded.answers, questionnaire: decoded.questionnaire };
 }
 
 function add(collected: Collected, item: CollectedEntry | CollectProblem): void {
@@ -92,7 +95,7 @@ export function collectFromText(questionnaire: Questionnaire, text: string, into
 /** Longest JSON export read, in characters. */
 const MAX_FILE_LENGTH = 1_000_000;
 
-/** Reads one JSON export of a result (see `resultJson`). */
+/** Reads one JSON export: of a result (see `resultJson`), or of a workshop session (see `sessionExport`). */
 export function collectFromFile(
   questionnaire: Questionnaire,
   fileName: string,
@@ -117,12 +120,37 @@ export function collectFromFile(
     return collected;
   }
   const record = data as Record<string, unknown>;
+  const members = record['membres'];
+  if (Array.isArray(members)) {
+    // A workshop session's export (./workshop.ts): one result per member.
+    if (members.length === 0) collected.problems.push({ source, message: IMPORT_MESSAGES.noCode });
+    members.forEach((member: unknown, i) => {
+      const item = typeof member === 'object' && member !== null ? (member as Record<string, unknown>) : {};
+      readExport(questionnaire, IMPORT_MESSAGES.member(source, i + 1), source, item, collected);
+    });
+    return collected;
+  }
+  readExport(questionnaire, source, source, record, collected);
+  return collected;
+}
+
+/** One exported result: its `code` and, if any, its `prenom`. */
+function readExport(questionnaire: Questionnaire, source: string, file: string, record: Record<string, unknown>, collected: Collected): void {
   const code = record['code'];
   if (typeof code !== 'string') {
     collected.problems.push({ source, message: IMPORT_MESSAGES.noCode });
-    return collected;
+    return;
   }
   const name = typeof record['prenom'] === 'string' ? normalizeName(record['prenom']) : '';
-  add(collected, decodeEntry(questionnaire, source, code, name));
-  return collected;
+  add(collected, decodeEntry(questionnaire, source, code, name, file));
+}
+
+/**
+ * What the synthesis says it read: the links kept, the files that gave at least one result, and
+ * where each ignored item came from (« ligne 5 », « le fichier « a.json » »).
+ */
+export function collectSummary(collected: Collected): { links: number; files: number; ignored: string[] } {
+  const links = collected.entries.filter((e) => e.file === undefined).length;
+  const files = new Set(collected.entries.flatMap((e) => (e.file === undefined ? [] : [e.file]))).size;
+  return { links, files, ignored: collected.problems.map((p) => p.source) };
 }

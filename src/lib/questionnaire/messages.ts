@@ -52,6 +52,8 @@ export const IMPORT_MESSAGES = typographed({
   /** Where an entry of the synthesis came from, as it reads inside a sentence. */
   line: (n: number) => `ligne ${n}`,
   file: (name: string) => `le fichier « ${name} »`,
+  /** A member of a workshop session's export. */
+  member: (file: string, n: number) => `${file}, membre ${n}`,
   duplicate: (firstSource: string) => `Même résultat que ${firstSource} : il n’a été compté qu’une fois.`,
 });
 
@@ -74,6 +76,8 @@ export const SCHEMA_MESSAGES = typographed({
   identifier: 'identifiant en minuscules sans accents, mots séparés par des tirets',
   duplicateDimension: (id: string) => `identifiant de dimension en double : « ${id} »`,
   duplicateStatement: (id: string) => `identifiant d’affirmation en double : « ${id} »`,
+  scaleShort: (short: string, full: string) =>
+    `le libellé court « ${short} » doit être le début du libellé « ${full} », en mots entiers (par exemple « Plutôt pas » pour « Plutôt pas d’accord »)`,
   notApplicableLabel: 'des affirmations proposent « sans objet » (mayNotApply) : donnez le libellé de cette réponse (notApplicable)',
 });
 
@@ -167,6 +171,19 @@ export const T = typographed({
   eraseCancel: 'Annuler',
   erased: 'Vos réponses ont été effacées.',
   printPaper: 'Imprimer la version papier',
+  // In a meeting: the questionnaire as a QR code, and the workshop (its own words: ./workshop-messages.ts)
+  roomTitle: 'En réunion',
+  roomPhones: 'Chaque membre peut répondre sur son téléphone : montrez-lui le questionnaire en QR code.',
+  workshopIntro:
+    'Un seul appareil pour tout le groupe ? Le mode atelier le fait passer de main en main : chaque membre répond à son tour, ses réponses sont masquées pour le suivant, et la synthèse collective s’affiche à la fin, sans lien à copier.',
+  workshopStart: 'Démarrer le mode atelier',
+  workshopSaved: 'Une session d’atelier est enregistrée sur cet appareil.',
+  workshopResume: 'Reprendre l’atelier',
+  workshopLoading: 'Chargement du mode atelier…',
+  workshopLoadFailed: 'Le mode atelier n’a pas pu se charger (connexion interrompue ?). Réessayez dans un instant.',
+  qrQuestionnaire: 'Afficher le questionnaire en QR code',
+  qrQuestionnaireTitle: 'QR code du questionnaire',
+  qrQuestionnaireHint: 'Chaque membre vise ce code avec son téléphone pour ouvrir le questionnaire, puis y répond seul.',
   storageUnavailable:
     'Ce navigateur n’autorise pas l’enregistrement local : vos réponses seront perdues si vous fermez la page.',
 
@@ -249,6 +266,14 @@ export const T = typographed({
   copyLink: 'Copier le lien',
   copied: 'Lien copié dans le presse-papiers.',
   copyFailed: 'Copie automatique impossible : sélectionnez le lien et copiez-le.',
+  qrLink: 'Afficher le lien en QR code',
+  qrLinkTitle: 'QR code du lien de résultat',
+  qrLinkHint: 'Qui vise ce code avec un téléphone ouvre votre résultat : ne le montrez qu’à qui doit le voir.',
+  sparseTitle: 'Ce résultat dit encore peu de choses',
+  sparseShare: (answered: number, total: number) =>
+    `Vous avez répondu à ${plural(answered, 'affirmation')} sur ${total}, trop peu pour évaluer la plupart des dimensions. Partagé tel quel, ce résultat comptera pour peu dans la synthèse collective. Complétez vos réponses, ou partagez-le quand même.`,
+  sparseComplete: 'Compléter mes réponses',
+  sparseShareAnyway: 'Partager quand même',
   synthesisInvite: 'Vous animez un groupe ? Rassemblez les liens de chaque membre dans la',
   synthesisLink: 'synthèse collective',
 
@@ -264,15 +289,18 @@ export const T = typographed({
     'Faites précéder un lien d’un prénom si vous le souhaitez, par exemple « Camille : https://… ». Sans prénom, chaque membre reste anonyme (Membre 1, Membre 2…).',
   synthFilesLabel: 'Ou importez les fichiers JSON exportés par les membres',
   synthBuild: 'Construire la synthèse',
+  synthQrIntro: 'Des membres n’ont pas encore répondu ? Ils peuvent ouvrir le questionnaire sur leur téléphone :',
   synthEmpty: 'Collez au moins un lien ou importez au moins un fichier.',
   synthProblemsTitle: 'Éléments non pris en compte',
   synthTitle: (n: number) => `Synthèse de ${plural(n, 'membre')}`,
   synthFew: 'Avec un seul membre, il n’y a pas encore d’écarts à comparer : ajoutez les résultats des autres.',
   synthMembers: (labels: readonly string[]) => `Membres : ${labels.join(', ')}.`,
-  synthAnnounce: (members: number, problems: number) => {
-    let text = `Synthèse de ${plural(members, 'membre')} construite.`;
-    if (problems > 0) text += ` ${plural(problems, 'élément non pris en compte', 'éléments non pris en compte')}.`;
-    return text;
+  synthAnnounce: (members: number, read: string) => `Synthèse de ${plural(members, 'membre')} construite. ${read}`,
+  /** « 3 liens lus, 1 ignoré : ligne 5. », « 2 liens et 1 fichier lus. » */
+  synthRead: (links: number, files: number, ignored: readonly string[]) => {
+    const read = files === 0 ? plural(links, 'lien') : links === 0 ? plural(files, 'fichier') : `${plural(links, 'lien')} et ${plural(files, 'fichier')}`;
+    const skipped = ignored.length === 0 ? '' : `, ${plural(ignored.length, 'ignoré', 'ignorés')} : ${listFr(ignored)}`;
+    return `${read} ${links + files > 1 ? 'lus' : 'lu'}${skipped}.`;
   },
   synthNone: 'Aucun résultat valable : la synthèse ne peut pas être construite.',
   pointsTitle: 'Points à mettre en discussion',

@@ -76,6 +76,12 @@ export const questionnaireSchema = z
     instructions: z.string().min(20),
     /** Labels of ratings 1 to 5. */
     scale: z.tuple([z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2), z.string().min(2)]),
+    /**
+     * Short labels of ratings 1 to 5, shown on narrow screens (the compact scale): each is the
+     * beginning of its label, whole words, so that the full label, which screen readers announce,
+     * contains what is shown.
+     */
+    scaleShort: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1), z.string().min(1)]).optional(),
     /** Label of the « je ne sais pas » answer. */
     unknown: z.string().min(2),
     /** Label of the « sans objet » answer, offered on the statements that may not apply. */
@@ -87,6 +93,12 @@ export const questionnaireSchema = z
   })
   .superRefine((q, ctx) => {
     refineIds(q, ctx);
+    q.scaleShort?.forEach((short, i) => {
+      const full = q.scale[i] ?? '';
+      if (!full.startsWith(short) || !/^(?:$|\s)/u.test(full.slice(short.length))) {
+        ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.scaleShort(short, full), path: ['scaleShort', i] });
+      }
+    });
     if (q.notApplicable === undefined && q.dimensions.some((d) => d.statements.some((s) => s.mayNotApply))) {
       ctx.addIssue({ code: 'custom', message: SCHEMA_MESSAGES.notApplicableLabel, path: ['notApplicable'] });
     }

@@ -136,3 +136,13 @@ export function answeredCount(questionnaire: Questionnaire, answers: Answers): n
   for (const d of questionnaire.dimensions) for (const s of d.statements) if (answers[s.id] !== undefined) n += 1;
   return n;
 }
+
+/**
+ * Whether answers say too little to be shared as a result: fewer than half of the statements
+ * answered, or no dimension with enough ratings for a score. Sharing such a result asks first.
+ */
+export function isSparse(questionnaire: Questionnaire, answers: Answers): boolean {
+  const total = questionnaire.dimensions.reduce((n, d) => n + d.statements.length, 0);
+  if (answeredCount(questionnaire, answers) * 2 < total) return true;
+  return scoreQuestionnaire(questionnaire, answers).dimensions.every((d) => d.status !== 'scored');
+}

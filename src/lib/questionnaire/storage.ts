@@ -31,6 +31,11 @@ export function storageKey(questionnaire: Questionnaire): string {
   return `faire-ensemble:questionnaire:${questionnaire.id}`;
 }
 
+/** Where the workshop session of a questionnaire is kept (see ./workshop.ts). */
+export function workshopStorageKey(questionnaire: Questionnaire): string {
+  return `faire-ensemble:atelier:${questionnaire.id}`;
+}
+
 export function serializeProgress(questionnaire: Questionnaire, answers: Answers, step: number, savedAt: Date): string {
   const known = new Map(allStatements(questionnaire).map((s) => [s.statement.id, s.statement]));
   const kept: Record<string, Answer> = {};
@@ -48,21 +53,29 @@ export function serializeProgress(questionnaire: Questionnaire, answers: Answers
   });
 }
 
+/**
+ * JSON kept in the browser, read back: nothing stored, unreadable (longer than `maxLength`, not
+ * JSON, not an object), or its object. Shared by the saved progress and the workshop session.
+ */
+export function readStoredObject(raw: string | null | undefined, maxLength: number): 'empty' | 'corrupt' | Record<string, unknown> {
+  if (raw === null || raw === undefined || raw === '') return 'empty';
+  if (raw.length > maxLength) return 'corrupt';
+  try {
+    const data: unknown = JSON.parse(raw);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : 'corrupt';
+  } catch {
+    return 'corrupt';
+  }
+}
+
 function ignored(reason: 'corrupt' | 'outdated' | 'other'): ParsedProgress {
   return { status: 'ignored', reason, message: STORAGE_MESSAGES[reason] };
 }
 
 export function parseProgress(questionnaire: Questionnaire, raw: string | null | undefined): ParsedProgress {
-  if (raw === null || raw === undefined || raw === '') return { status: 'empty' };
-  if (raw.length > MAX_LENGTH) return ignored('corrupt');
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return ignored('corrupt');
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return ignored('corrupt');
-  const record = data as Record<string, unknown>;
+  const record = readStoredObject(raw, MAX_LENGTH);
+  if (record === 'empty') return { status: 'empty' };
+  if (record === 'corrupt') return ignored('corrupt');
   if (record['format'] !== FORMAT) return ignored('corrupt');
   if (record['questionnaire'] !== questionnaire.id) return ignored('other');
   const version = record['version'];

@@ -87,3 +87,14 @@ export function answerLabel(questionnaire: Questionnaire, answer: Answer): strin
   if (answer === 'na') return questionnaire.notApplicable ?? questionnaire.unknown;
   return questionnaire.scale[answer - 1] ?? String(answer);
 }
+
+/**
+ * An answer's label as the compact scale shows it: on a narrow screen `short` only (« Plutôt pas »,
+ * from the questionnaire's `scaleShort`), `rest` (« d’accord ») being hidden but still read by
+ * screen readers; the whole label elsewhere. `short + rest` is always the whole label.
+ */
+export function splitAnswerLabel(questionnaire: Questionnaire, answer: Answer): { short: string; rest: string } {
+  const full = answerLabel(questionnaire, answer);
+  const short = isRating(answer) ? questionnaire.scaleShort?.[answer - 1] : undefined;
+  return short !== undefined && full.startsWith(short) ? { short, rest: full.slice(short.length) } : { short: full, rest: '' };
+}

@@ -288,7 +288,7 @@ describe('pasted lists and imported files of the synthesis', () => {
         const file = resultJson(version, scoreQuestionnaire(version, r.answers), r.answers, code, { date: new Date(0), name: r.name });
         const collected = collectFromFile(SITES[r.id], 'resultat.json', withBom ? `\uFEFF${file}` : file);
         expect(collected.problems).toEqual([]);
-        expect(collected.entries).toEqual([{ source: IMPORT_MESSAGES.file('resultat.json'), code, name: r.name, answers: r.answers, questionnaire: version }]);
+        expect(collected.entries).toEqual([{ source: IMPORT_MESSAGES.file('resultat.json'), file: IMPORT_MESSAGES.file('resultat.json'), code, name: r.name, answers: r.answers, questionnaire: version }]);
       }),
       { numRuns: 200 },
     );

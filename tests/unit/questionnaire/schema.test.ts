@@ -56,4 +56,13 @@ describe('questionnaire schema', () => {
     expect(issues({ ...q, shareCode: 'Trop-long-9' }).map((i) => i.split(':')[0])).toEqual(['shareCode']);
     expect(issues({ ...q, version: 0 }).map((i) => i.split(':')[0])).toEqual(['version']);
   });
+
+  it('takes short scale labels only as the whole-word beginning of each label', () => {
+    const q = raw('posture.yaml');
+    expect(issues({ ...q, scaleShort: ['Pas du tout', 'Plutôt pas', 'Partagé', 'Plutôt', 'Tout à fait'] })).toEqual([]);
+    expect(issues({ ...q, scaleShort: ['Pas du t', 'Plutôt pas', 'Partagé', 'D’accord', 'Tout à fait'] })).toEqual([
+      'scaleShort.0: le libellé court «\u202fPas du t\u202f» doit être le début du libellé «\u202fPas du tout d’accord\u202f», en mots entiers (par exemple «\u202fPlutôt pas\u202f» pour «\u202fPlutôt pas d’accord\u202f»)',
+      expect.stringMatching(/^scaleShort\.3: le libellé court «\u202fD’accord\u202f»/),
+    ]);
+  });
 });

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   answeredCount,
   hasEnoughAnswers,
+  isSparse,
   levelFor,
   orientedRating,
   priorities,
   scoreDimension,
   scoreFromMean,
   scoreQuestionnaire,
+  splitAnswerLabel,
   type Answers,
+  type Questionnaire,
 } from '../../../src/lib/questionnaire/index.ts';
 import { dimension, forty, questionnaire } from './fixture.ts';
 
@@ -154,5 +157,31 @@ describe('scoreQuestionnaire and priorities', () => {
   it('works with a questionnaire of one dimension', () => {
     const single = questionnaire([dimension('x', [{ id: 'a' }, { id: 'b' }])]);
     expect(scoreQuestionnaire(single, { a: 1, b: 2 }).dimensions[0]).toMatchObject({ mean: 1.5, level: 'travailler' });
+  });
+});
+
+describe('isSparse: a result that says too little to be shared without a warning', () => {
+  const q = forty();
+  const ids = q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+  const first = (n: number, value: Answers[string] = 4): Answers => Object.fromEntries(ids.slice(0, n).map((id) => [id, value]));
+
+  it('is sparse when empty, with fewer than half of the statements answered, or with no dimension scored', () => {
+    expect(isSparse(q, {})).toBe(true);
+    expect(isSparse(q, first(19))).toBe(true);
+    expect(isSparse(q, first(20))).toBe(false);
+    // Half answered, but all « je ne sais pas »: no dimension can be scored.
+    expect(isSparse(q, first(40, 'unknown'))).toBe(true);
+    expect(isSparse(q, first(40))).toBe(false);
+  });
+});
+
+describe('splitAnswerLabel: the compact scale', () => {
+  it('splits a rating’s label into its short beginning and the rest, the whole label kept', () => {
+    const q: Questionnaire = { ...forty(), scaleShort: ['Pas du tout', 'Plutôt pas', 'Partagé', 'Plutôt', 'Tout à fait'] };
+    expect(splitAnswerLabel(q, 2)).toEqual({ short: 'Plutôt pas', rest: ' d’accord' });
+    expect(splitAnswerLabel(q, 3)).toEqual({ short: 'Partagé', rest: '' });
+    expect(splitAnswerLabel(q, 'unknown')).toEqual({ short: 'Je ne sais pas', rest: '' });
+    // Without short labels, the whole label shows.
+    expect(splitAnswerLabel(forty(), 5)).toEqual({ short: 'Tout à fait d’accord', rest: '' });
   });
 });

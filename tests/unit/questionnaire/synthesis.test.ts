@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   collectFromFile,
   collectFromText,
+  collectSummary,
   compareDisagreement,
   encodeAnswers,
   labelMembers,
@@ -11,6 +12,7 @@ import {
   splitNamedLine,
   summarize,
   synthesize,
+  T,
   type Answers,
 } from '../../../src/lib/questionnaire/index.ts';
 import { dimension, forty, questionnaire } from './fixture.ts';
@@ -144,6 +146,30 @@ describe('collecting members', () => {
     collectFromFile(q, 'w.json', '{"code": "AAAA"}', collected);
     expect(collected.problems).toHaveLength(4);
     expect(collected.problems[0]!.source).toContain('x.json');
+  });
+});
+
+describe('what the synthesis says it read', () => {
+  const q = forty();
+  const answers = (v: 1 | 2 | 3 | 4 | 5): Answers => Object.fromEntries(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, v])));
+
+  it('counts the links and files kept and names what it ignored', () => {
+    const a = encodeAnswers(q, answers(1));
+    const b = encodeAnswers(q, answers(5));
+    const collected = collectFromText(q, [a, b, 'pas un lien', encodeAnswers(q, answers(3)), a].join('\n'));
+    expect(collectSummary(collected)).toEqual({ links: 3, files: 0, ignored: ['ligne 3', 'ligne 5'] });
+    const { links, files, ignored } = collectSummary(collected);
+    expect(T.synthRead(links, files, ignored)).toBe('3\u00a0liens lus, 2\u00a0ignorés\u202f: ligne 3 et ligne 5.');
+    const json = resultJson(q, scoreQuestionnaire(q, answers(2)), answers(2), encodeAnswers(q, answers(2)), { date: new Date(0) });
+    collectFromFile(q, 'a.json', json, collected);
+    expect(collectSummary(collected)).toMatchObject({ links: 3, files: 1 });
+  });
+
+  it('writes the count in French, singular or plural', () => {
+    expect(T.synthRead(1, 0, [])).toBe('1\u00a0lien lu.');
+    expect(T.synthRead(0, 0, ['ligne 1'])).toBe('0\u00a0lien lu, 1\u00a0ignoré\u202f: ligne 1.');
+    expect(T.synthRead(2, 1, [])).toBe('2\u00a0liens et 1\u00a0fichier lus.');
+    expect(T.synthRead(0, 2, [])).toBe('2\u00a0fichiers lus.');
   });
 });
 
