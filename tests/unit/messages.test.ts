@@ -21,7 +21,17 @@ const SCANNED = [
   'src/islands/ecueils',
   'src/islands/shared',
 ];
-const MESSAGES = new Set(['src/lib/decision/messages.ts', 'src/lib/questionnaire/messages.ts', 'src/lib/ecueils/messages.ts']);
+/**
+ * The simulator's parts loaded when asked for (the paste import, the draft clause) keep their words
+ * in their own messages modules, so that they travel with them rather than with a first visit.
+ */
+const MESSAGES = new Set([
+  'src/lib/decision/messages.ts',
+  'src/lib/decision/member-list-messages.ts',
+  'src/lib/decision/clause-messages.ts',
+  'src/lib/questionnaire/messages.ts',
+  'src/lib/ecueils/messages.ts',
+]);
 
 /**
  * Literals that read as French but are data, not interface sentences.
