@@ -43,7 +43,7 @@ import { ScenarioSummary } from './ScenarioSummary.tsx';
 import { FieldFeedbackContext, type FieldFeedback } from './fields.tsx';
 import { copyText, download, exportFileName, focusById, fragmentValue, printPart, selectById, setFragment } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
-import { LazyStatus, useLazy } from './lazy.tsx';
+import { LazyPanel, useLazyPart } from './lazy.tsx';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 import './decision-simulator.css';
 
@@ -211,31 +211,15 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
     }),
   );
 
-  // ---- Paste a list ----
-  const [pasteOpen, setPasteOpen] = useState(false);
-  const [paste, requestPaste] = useLazy(loadPaste);
-  const togglePaste = () => {
-    setPasteOpen(!pasteOpen);
-    if (!pasteOpen) void requestPaste();
-  };
-  const closePaste = () => {
-    setPasteOpen(false);
-    focusById('ds-paste-open');
-  };
+  // ---- Paste a list, draft clause ----
+  const paste = useLazyPart('ds-paste', loadPaste);
   const importMembers = (list: readonly ImportedMember[], replace: boolean) => {
     dispatch({ type: 'importMembers', members: list, replace });
     setShareLink(null);
     immediatePower.current = true;
-    closePaste();
+    paste.close();
   };
-
-  // ---- Draft clause ----
-  const [clauseOpen, setClauseOpen] = useState(false);
-  const [clause, requestClause] = useLazy(loadClause);
-  const toggleClause = () => {
-    setClauseOpen(!clauseOpen);
-    if (!clauseOpen) void requestClause();
-  };
+  const clause = useLazyPart('ds-clause', loadClause);
 
   const changeKind = (kind: DecisionRuleKind) => dispatch({ type: 'kind', kind });
   const changeSettings = (patch: SettingsPatch) => dispatch({ type: 'settings', patch });
@@ -394,32 +378,11 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
               <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => dispatch({ type: 'scic', scic: e.currentTarget.checked })} />
               <label for="ds-scic">{T.scicToggle}</label>
             </div>
-            <p class="ds-actions">
-              <button
-                type="button"
-                id="ds-paste-open"
-                class="ds-button ds-button--secondary"
-                aria-expanded={pasteOpen ? 'true' : 'false'}
-                aria-controls={pasteOpen ? 'ds-paste' : undefined}
-                onClick={togglePaste}
-              >
-                {T.pasteOpen}
-              </button>
-            </p>
-            {pasteOpen && (
-              <div id="ds-paste">
-                <LazyStatus state={paste} onRetry={() => void requestPaste()} />
-                {paste.status === 'ready' && (
-                  <paste.module.MemberPaste
-                    memberCount={members.length}
-                    colleges={colleges}
-                    announce={announce}
-                    onImport={importMembers}
-                    onClose={closePaste}
-                  />
-                )}
-              </div>
-            )}
+            <LazyPanel id="ds-paste" label={T.pasteOpen} part={paste}>
+              {({ MemberPaste }) => (
+                <MemberPaste memberCount={members.length} colleges={colleges} announce={announce} onImport={importMembers} onClose={paste.close} />
+              )}
+            </LazyPanel>
             <CollegesEditor
               colleges={colleges}
               problems={collegeProblems}
@@ -484,37 +447,16 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
           <section class="ds-section ds-clauses" aria-labelledby="ds-clause-title">
             <h3 id="ds-clause-title">{T.clauseTitle}</h3>
             <p class="ds-no-print">{T.clauseIntro}</p>
-            <p class="ds-actions ds-no-print">
-              <button
-                type="button"
-                id="ds-clause-open"
-                class="ds-button ds-button--secondary"
-                aria-expanded={clauseOpen ? 'true' : 'false'}
-                aria-controls={clauseOpen ? 'ds-clause' : undefined}
-                onClick={toggleClause}
-              >
-                {T.clauseOpen}
-              </button>
-            </p>
-            {clauseOpen && (
-              <div id="ds-clause">
-                <LazyStatus state={clause} onRetry={() => void requestClause()} />
-                {clause.status === 'ready' && (
-                  <clause.module.ClausePanel
-                    scenario={{
-                      members,
-                      colleges,
-                      rule,
-                      scic,
-                      ratios: { ...ruleRatios, colleges: Object.fromEntries(collegeRatios) },
-                    }}
-                    law={clauseLaw}
-                    problems={scicFindings.filter((f) => f.severity === 'error').map((f) => f.message)}
-                    announce={announce}
-                  />
-                )}
-              </div>
-            )}
+            <LazyPanel id="ds-clause" label={T.clauseOpen} part={clause} class="ds-no-print">
+              {({ ClausePanel }) => (
+                <ClausePanel
+                  scenario={{ members, colleges, rule, scic, ratios: { ...ruleRatios, colleges: Object.fromEntries(collegeRatios) } }}
+                  law={clauseLaw}
+                  problems={scicFindings.filter((f) => f.severity === 'error').map((f) => f.message)}
+                  announce={announce}
+                />
+              )}
+            </LazyPanel>
           </section>
 
           <section class="ds-section ds-no-print" aria-labelledby="ds-actions-title">
