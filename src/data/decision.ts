@@ -8,6 +8,8 @@ import { factsById } from './facts.ts';
 import { toPreset, type Preset } from '../lib/decision/presets.ts';
 import { computeWorkedExample } from '../lib/decision/worked-examples.ts';
 import type { PowerRow } from '../lib/decision/power-table.ts';
+import { clauseLawFrom } from '../lib/decision/clause-law.ts';
+import type { ClauseLaw } from '../lib/decision/clauses.ts';
 
 let presetsCache: Promise<Preset[]> | undefined;
 
@@ -57,4 +59,14 @@ export async function scicRules(): Promise<ScicRules> {
     if (!fact) throw new Error(`content/scic.yaml : le fait « ${factId} » n’existe pas dans content/faits.yaml.`);
     return { label: fact.source.titre, url: fact.source.url };
   });
+}
+
+/** What the draft clause cites: facts of content/faits.yaml and the SCIC college bounds. */
+export async function clauseLaw(): Promise<ClauseLaw> {
+  const facts = await factsById();
+  return clauseLawFrom((id) => {
+    const fact = facts.get(id);
+    if (!fact) throw new Error(`Simulateur de décision, projet de clause : le fait « ${id} » n’existe pas dans content/faits.yaml.`);
+    return fact;
+  }, await scicRules());
 }

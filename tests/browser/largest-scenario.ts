@@ -13,9 +13,9 @@ const colleges: College[] = [
   { id: 'aut', name: 'Autres', share: 0.2 },
 ];
 
-/** The text after `#s=` of a link to the largest scenario under `rule`. */
-export function largestScenarioLink(rule: DecisionRule): string {
-  const members: Member[] = Array.from({ length: MAX_MEMBERS }, (_, i) => ({
+/** The text after `#s=` of a link to the largest scenario under `rule` (or its first `count` members). */
+export function largestScenarioLink(rule: DecisionRule, count = MAX_MEMBERS): string {
+  const members: Member[] = Array.from({ length: count }, (_, i) => ({
     id: `m${i + 1}`,
     name: `Membre ${i + 1}`,
     college: colleges[i % colleges.length]?.id ?? 'sal',

@@ -5,24 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { loadPreset, openSimulator as open, plain } from './simulator-page.ts';
 import { test, expect, axeViolations } from './fixtures.ts';
-
-const PAGE = '/outils/simulateur-decision/';
-
-async function open(page: Page, fragment = ''): Promise<void> {
-  await page.goto(`${PAGE}${fragment}`);
-  await expect(page.locator('.ds')).toHaveAttribute('data-ready', 'true');
-}
-
-async function loadPreset(page: Page, title: string | RegExp): Promise<void> {
-  const select = page.getByLabel('Modèle', { exact: true });
-  const value = await select.locator('option', { hasText: title }).getAttribute('value');
-  await select.selectOption(value ?? '');
-  await page.getByRole('button', { name: 'Charger ce modèle' }).click();
-}
-
-/** Text with every kind of space made ordinary, for comparisons with French typography. */
-const plain = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 /** The power table of the members as { name: [nominal, Banzhaf, Shapley–Shubik, remark] }. */
 async function powerTable(page: Page, id = 'ds-power-members'): Promise<Record<string, string[]>> {

@@ -9,6 +9,7 @@ import { collectFromFile, collectFromText, decodePastedResult, normalizeName, pa
 import { decodeScenario } from '../../src/lib/decision/scenario-codec.ts';
 import { parseFieldInput } from '../../src/lib/decision/field-input.ts';
 import { parseFraction } from '../../src/lib/decision/presets.ts';
+import { readMemberList } from '../../src/lib/decision/member-list.ts';
 import { decodeEcueils } from '../../src/lib/ecueils/share.ts';
 import { parseProgress as parseEcueilsProgress } from '../../src/lib/ecueils/exports.ts';
 import { findShareCode } from '../../src/lib/share/find-code.ts';
@@ -38,6 +39,7 @@ const PARSERS: Readonly<Record<string, (text: string) => unknown>> = {
   weightField: (text) => parseFieldInput('number', text),
   percentField: (text) => parseFieldInput('percent', text),
   parseFraction,
+  memberList: (text) => readMemberList(text, { room: 60, colleges: ['Salariés'] }),
   searchWordsOf,
   liveQuery,
   withoutTracking: (text) => withoutTracking(`https://exemple.org/guides/a/?${text}#${text}`),
@@ -46,7 +48,7 @@ const PARSERS: Readonly<Record<string, (text: string) => unknown>> = {
 /** A run of one short piece, with something at either end that makes a backtracking regex fail late. */
 const adversarial = fc
   .record({
-    piece: fc.constantFrom(' ', '.', '»', ' »', 'a ', 'a.', 'a', 'é', '-', '_', '\u202f', '« ', ': ', '%', '%23r=', '#r=', '&', '=', '0', '0,', '\n', '\t\n'),
+    piece: fc.constantFrom(' ', '.', '»', ' »', 'a ', 'a.', 'a', 'é', '-', '_', '\u202f', '« ', ': ', '%', '%23r=', '#r=', '&', '=', '0', '0,', '\n', '\t\n', '(', '"', ';', '1/'),
     before: fc.constantFrom('', 'x', 'Camille ', '#r=', '1', '«'),
     after: fc.constantFrom('', 'x', '!', '»', '%', 'é', '1'),
   })

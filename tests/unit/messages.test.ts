@@ -21,8 +21,15 @@ const SCANNED = [
   'src/islands/ecueils',
   'src/islands/shared',
 ];
+/**
+ * Parts loaded when asked for (the simulator's paste import and draft clause, the questionnaires'
+ * workshop mode) keep their words in their own messages modules, so that they travel with them
+ * rather than with a first visit.
+ */
 const MESSAGES = new Set([
   'src/lib/decision/messages.ts',
+  'src/lib/decision/member-list-messages.ts',
+  'src/lib/decision/clause-messages.ts',
   'src/lib/questionnaire/messages.ts',
   // The workshop's words, loaded with it rather than with every questionnaire page.
   'src/lib/questionnaire/workshop-messages.ts',

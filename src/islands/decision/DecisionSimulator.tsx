@@ -14,18 +14,24 @@ import { admitsObjection, weightingOf } from '../../lib/decision/types.ts';
 import { evaluateVote } from '../../lib/decision/evaluate.ts';
 import { analysePower } from '../../lib/decision/power.ts';
 import { createPowerClient, type PowerClient } from './power-client.ts';
-import { checkScic, type ScicRules } from '../../lib/decision/scic.ts';
+import { checkScic, collegesAboveCeiling, type ScicRules } from '../../lib/decision/scic.ts';
+import type { ClauseLaw } from '../../lib/decision/clauses.ts';
+import type { Ratio } from '../../lib/decision/field-input.ts';
 import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS, SHARE_PREFIX } from '../../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../../lib/decision/power-table.ts';
 import type { Preset } from '../../lib/decision/presets.ts';
 import { nextId, powerKey, ruleFromSettings } from '../../lib/decision/simulator-state.ts';
 import {
   newMember,
+  ratioFor,
   scenarioReducer,
   stateOf,
+  EMPTY_SCENARIO,
   EMPTY_SCENARIO_STATE,
   type CollegePatch,
+  type ImportedMember,
   type MemberPatch,
+  type RatioKey,
   type SettingsPatch,
 } from '../../lib/decision/scenario-reducer.ts';
 import { CollegesEditor, MembersEditor } from './MembersEditor.tsx';
@@ -37,6 +43,7 @@ import { ScenarioSummary } from './ScenarioSummary.tsx';
 import { FieldFeedbackContext, type FieldFeedback } from './fields.tsx';
 import { copyText, download, exportFileName, focusById, fragmentValue, printPart, selectById, setFragment } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
+import { LazyPanel, useLazyPart } from './lazy.tsx';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 import './decision-simulator.css';
 
@@ -46,6 +53,8 @@ interface Props {
   defaultPresetId: string;
   /** The SCIC limits and their sources (content/scic.yaml). */
   scicRules: ScicRules;
+  /** The facts of content/faits.yaml the draft clause cites, and the SCIC college bounds. */
+  clauseLaw: ClauseLaw;
 }
 
 /** Wait after the last change to the game before recomputing the power indices. */
@@ -53,7 +62,11 @@ const POWER_DEBOUNCE_MS = 120;
 
 type Notice = { kind: 'loaded' } | { kind: 'error'; message: string; fallback: string };
 
-export default function DecisionSimulator({ presets, defaultPresetId, scicRules }: Props) {
+/** Loaded when asked for: the paste import and the draft clause stay out of a first visit. */
+const loadPaste = () => import('./MemberPaste.tsx');
+const loadClause = () => import('./ClausePanel.tsx');
+
+export default function DecisionSimulator({ presets, defaultPresetId, scicRules, clauseLaw }: Props) {
   const defaultPreset = presets.find((p) => p.id === defaultPresetId) ?? presets[0];
   const [ready, setReady] = useState(false);
   const [presetId, setPresetId] = useState(defaultPreset?.id ?? '');
@@ -116,6 +129,15 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
     return () => window.removeEventListener('hashchange', loadShared);
   }, [loadShared]);
 
+  const loadEmpty = () => {
+    dispatch({ type: 'load', scenario: EMPTY_SCENARIO, scic: false, fresh: true });
+    setNotice(null);
+    setShareLink(null);
+    immediatePower.current = true;
+    announce(T.emptyLoaded);
+    focusById('ds-add-member');
+  };
+
   const loadPreset = () => {
     const preset = presets.find((p) => p.id === presetId);
     if (!preset) return;
@@ -143,7 +165,10 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   );
 
   const addMember = () => {
-    if (members.length >= MAX_MEMBERS) return;
+    if (members.length >= MAX_MEMBERS) {
+      announce(T.maxMembers(MAX_MEMBERS));
+      return;
+    }
     const id = nextId('m', members.map((m) => m.id));
     dispatch({ type: 'addMember', id });
     selectById(`ds-m-${id}-name`);
@@ -163,12 +188,38 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
   );
 
   const addCollege = () => {
-    if (colleges.length >= MAX_COLLEGES) return;
+    if (colleges.length >= MAX_COLLEGES) {
+      announce(T.maxColleges(MAX_COLLEGES));
+      return;
+    }
     const id = nextId('c', colleges.map((c) => c.id));
     dispatch({ type: 'addCollege', id });
     selectById(`ds-c-${id}-name`);
     announce(T.collegeAdded);
   };
+
+  const setRatio = useCallback((key: RatioKey, ratio: Ratio | undefined) => dispatch({ type: 'ratio', key, ratio }), []);
+  const ruleRatios = {
+    threshold: ratioFor(state, 'threshold', settings.threshold),
+    innerThreshold: ratioFor(state, 'innerThreshold', settings.innerThreshold),
+    quorum: ratioFor(state, 'quorum', settings.quorum.fraction),
+  };
+  const collegeRatios = new Map(
+    colleges.flatMap((c): [string, Ratio][] => {
+      const ratio = ratioFor(state, `college:${c.id}`, c.share);
+      return ratio ? [[c.id, ratio]] : [];
+    }),
+  );
+
+  // ---- Paste a list, draft clause ----
+  const paste = useLazyPart('ds-paste', loadPaste);
+  const importMembers = (list: readonly ImportedMember[], replace: boolean) => {
+    dispatch({ type: 'importMembers', members: list, replace });
+    setShareLink(null);
+    immediatePower.current = true;
+    paste.close();
+  };
+  const clause = useLazyPart('ds-clause', loadClause);
 
   const changeKind = (kind: DecisionRuleKind) => dispatch({ type: 'kind', kind });
   const changeSettings = (patch: SettingsPatch) => dispatch({ type: 'settings', patch });
@@ -207,14 +258,21 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
     () => (scic ? checkScic(scicRules, members, colleges, { ruleKind: rule.kind }) : []),
     [scic, scicRules, members, colleges, rule.kind],
   );
+  // A share above half the votes (or the SCIC ceiling) is said beside its field as it is typed;
+  // the SCIC finding that says the same is then not repeated under the card.
+  const shareWarnings = useMemo(() => {
+    const ceiling = scic ? scicRules.colleges.ceiling : 0.5;
+    return new Map([...collegesAboveCeiling(colleges, ceiling)].map(([id, share]) => [id, T.collegeOverHalf(share, scic ? ceiling : undefined)]));
+  }, [colleges, scic, scicRules]);
   const collegeProblems = useMemo(
     () =>
       new Map(
         scicFindings
           .filter((f) => f.collegeId !== undefined && (f.severity === 'error' || f.severity === 'warning'))
+          .filter((f) => !(f.id === 'college-above-50' && shareWarnings.has(f.collegeId ?? '')))
           .map((f) => [f.collegeId ?? '', f.message]),
       ),
-    [scicFindings],
+    [scicFindings, shareWarnings],
   );
 
   // Announce outcome changes (not the first one, which is on screen already).
@@ -305,6 +363,9 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
               <button type="button" class="ds-button" onClick={loadPreset}>
                 {T.presetLoad}
               </button>
+              <button type="button" class="ds-button ds-button--secondary" onClick={loadEmpty}>
+                {T.emptyScenario}
+              </button>
             </div>
             <p class="ds-hint" id="ds-preset-description">
               {selectedPreset?.description} {T.presetHint}
@@ -317,11 +378,19 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
               <input type="checkbox" id="ds-scic" checked={scic} onChange={(e) => dispatch({ type: 'scic', scic: e.currentTarget.checked })} />
               <label for="ds-scic">{T.scicToggle}</label>
             </div>
+            <LazyPanel id="ds-paste" label={T.pasteOpen} part={paste}>
+              {({ MemberPaste }) => (
+                <MemberPaste memberCount={members.length} colleges={colleges} announce={announce} onImport={importMembers} onClose={paste.close} />
+              )}
+            </LazyPanel>
             <CollegesEditor
               colleges={colleges}
               problems={collegeProblems}
+              warnings={shareWarnings}
+              ratios={collegeRatios}
               canAdd={colleges.length < MAX_COLLEGES}
               onChange={updateCollege}
+              onRatio={setRatio}
               onRemove={removeCollege}
               onAdd={addCollege}
             />
@@ -338,11 +407,11 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
 
           <section class="ds-section ds-no-print" aria-labelledby="ds-rule-title">
             <h3 id="ds-rule-title">{T.ruleTitle}</h3>
-            <RuleEditor settings={settings} onKind={changeKind} onChange={changeSettings} />
+            <RuleEditor settings={settings} onKind={changeKind} onChange={changeSettings} ratios={ruleRatios} onRatio={setRatio} />
             <p class="ds-rule-summary">
               <strong>{T.ruleSummary}</strong>
               {T.labelSeparator}
-              {RULE_MESSAGES.describe(rule)}
+              {RULE_MESSAGES.describe(rule, ruleRatios)}
             </p>
           </section>
 
@@ -374,6 +443,21 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules 
               <ScicPanel findings={scicFindings} />
             </section>
           )}
+
+          <section class="ds-section ds-clauses" aria-labelledby="ds-clause-title">
+            <h3 id="ds-clause-title">{T.clauseTitle}</h3>
+            <p class="ds-no-print">{T.clauseIntro}</p>
+            <LazyPanel id="ds-clause" label={T.clauseOpen} part={clause} class="ds-no-print">
+              {({ ClausePanel }) => (
+                <ClausePanel
+                  scenario={{ members, colleges, rule, scic, ratios: { ...ruleRatios, colleges: Object.fromEntries(collegeRatios) } }}
+                  law={clauseLaw}
+                  problems={scicFindings.filter((f) => f.severity === 'error').map((f) => f.message)}
+                  announce={announce}
+                />
+              )}
+            </LazyPanel>
+          </section>
 
           <section class="ds-section ds-no-print" aria-labelledby="ds-actions-title">
             <h3 id="ds-actions-title">{T.actionsTitle}</h3>

@@ -2,8 +2,9 @@
 import { memo } from './memo.ts';
 import type { College, Member, MemberCategory, VoteWeighting } from '../../lib/decision/types.ts';
 import { formatPercent } from '../../lib/fr.ts';
-import { MAX_MEMBERS, MAX_NAME_LENGTH } from '../../lib/decision/scenario-codec.ts';
-import type { CollegePatch, MemberPatch } from '../../lib/decision/scenario-reducer.ts';
+import { MAX_COLLEGES, MAX_MEMBERS, MAX_NAME_LENGTH } from '../../lib/decision/scenario-codec.ts';
+import type { CollegePatch, MemberPatch, RatioKey } from '../../lib/decision/scenario-reducer.ts';
+import type { Ratio } from '../../lib/decision/field-input.ts';
 import { NumberField } from './fields.tsx';
 import { T } from '../../lib/decision/messages.ts';
 
@@ -14,15 +15,20 @@ interface CollegeRowProps {
   index: number;
   /** Problem found by the SCIC check for this college, if any. */
   problem: string | undefined;
+  /** Said beside the share as soon as it is typed: more than half the votes (or the SCIC ceiling). */
+  warning: string | undefined;
+  /** The fraction the share was typed as, if it still holds. */
+  ratio: Ratio | undefined;
   onChange: (id: string, patch: CollegePatch) => void;
+  onRatio: (key: RatioKey, ratio: Ratio | undefined) => void;
   onRemove: (id: string) => void;
 }
 
-const CollegeRow = memo(function CollegeRow({ college, index, problem, onChange, onRemove }: CollegeRowProps) {
+const CollegeRow = memo(function CollegeRow({ college, index, problem, warning, ratio, onChange, onRatio, onRemove }: CollegeRowProps) {
   const base = `ds-c-${college.id}`;
   return (
     <li>
-      <fieldset class={`ds-card${problem ? ' ds-card--problem' : ''}`}>
+      <fieldset class={`ds-card${problem || warning ? ' ds-card--problem' : ''}`}>
         <legend>{T.collegeLegend(index + 1, college.name)}</legend>
         <div class="ds-card__fields">
           <div class="ds-field ds-field--name">
@@ -41,7 +47,12 @@ const CollegeRow = memo(function CollegeRow({ college, index, problem, onChange,
             label={T.collegeShare}
             kind="percent"
             value={college.share}
-            onCommit={(share) => onChange(college.id, { share })}
+            ratio={ratio}
+            warning={warning ?? null}
+            onCommit={(share, typed) => {
+              onChange(college.id, { share });
+              onRatio(`college:${college.id}`, typed);
+            }}
             class="ds-field--number"
           />
           <button type="button" class="ds-button ds-button--secondary ds-card__remove" onClick={() => onRemove(college.id)}>
@@ -58,13 +69,16 @@ const CollegeRow = memo(function CollegeRow({ college, index, problem, onChange,
 interface CollegesEditorProps {
   colleges: readonly College[];
   problems: ReadonlyMap<string, string>;
+  warnings: ReadonlyMap<string, string>;
+  ratios: ReadonlyMap<string, Ratio>;
   canAdd: boolean;
   onChange: CollegeRowProps['onChange'];
+  onRatio: CollegeRowProps['onRatio'];
   onRemove: CollegeRowProps['onRemove'];
   onAdd: () => void;
 }
 
-export function CollegesEditor({ colleges, problems, canAdd, onChange, onRemove, onAdd }: CollegesEditorProps) {
+export function CollegesEditor({ colleges, problems, warnings, ratios, canAdd, onChange, onRatio, onRemove, onAdd }: CollegesEditorProps) {
   const total = colleges.reduce((s, c) => s + c.share, 0);
   return (
     <fieldset class="ds-group">
@@ -76,16 +90,25 @@ export function CollegesEditor({ colleges, problems, canAdd, onChange, onRemove,
         <>
           <ol class="ds-cards ds-cards--colleges">
             {colleges.map((c, i) => (
-              <CollegeRow key={c.id} college={c} index={i} problem={problems.get(c.id)} onChange={onChange} onRemove={onRemove} />
+              <CollegeRow
+                key={c.id}
+                college={c}
+                index={i}
+                problem={problems.get(c.id)}
+                warning={warnings.get(c.id)}
+                ratio={ratios.get(c.id)}
+                onChange={onChange}
+                onRatio={onRatio}
+                onRemove={onRemove}
+              />
             ))}
           </ol>
           <p class={Math.abs(total - 1) > 1e-9 ? 'ds-warning' : 'ds-hint'}>{T.collegesTotal(formatPercent(total), Math.abs(total - 1) <= 1e-9)}</p>
         </>
       )}
-      <button type="button" id="ds-add-college" class="ds-button ds-button--secondary" onClick={onAdd} disabled={!canAdd}>
+      <LimitedButton id="ds-add-college" secondary full={!canAdd} limit={T.maxColleges(MAX_COLLEGES)} onClick={onAdd}>
         {T.collegeAdd}
-      </button>
-      {!canAdd && <p class="ds-hint">{T.maxColleges}</p>}
+      </LimitedButton>
     </fieldset>
   );
 }
@@ -190,6 +213,48 @@ const MemberRow = memo(function MemberRow({ member, index, colleges, showCategor
   );
 });
 
+/**
+ * An add button at its limit stays in the tab order, marked `aria-disabled` and described by the
+ * visible sentence that says why: a disabled button would vanish from the keyboard's path without
+ * a word. A press then does nothing but repeat the reason (`onClick` is the caller's, and the
+ * caller does nothing at the limit).
+ */
+function LimitedButton({
+  id,
+  full,
+  limit,
+  secondary,
+  onClick,
+  children,
+}: {
+  id: string;
+  full: boolean;
+  limit: string;
+  secondary?: boolean;
+  onClick: () => void;
+  children: string;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        id={id}
+        class={`ds-button${secondary ? ' ds-button--secondary' : ''}`}
+        aria-disabled={full ? 'true' : undefined}
+        aria-describedby={full ? `${id}-limit` : undefined}
+        onClick={onClick}
+      >
+        {children}
+      </button>
+      {full && (
+        <p class="ds-hint ds-limit" id={`${id}-limit`}>
+          {limit}
+        </p>
+      )}
+    </>
+  );
+}
+
 interface MembersEditorProps {
   members: readonly Member[];
   colleges: readonly College[];
@@ -222,10 +287,9 @@ export function MembersEditor({ members, colleges, showCategory, weighting, onCh
           />
         ))}
       </ol>
-      <button type="button" id="ds-add-member" class="ds-button" onClick={onAdd} disabled={full}>
+      <LimitedButton id="ds-add-member" full={full} limit={T.maxMembers(MAX_MEMBERS)} onClick={onAdd}>
         {T.memberAdd}
-      </button>
-      {full && <p class="ds-hint">{T.maxMembers(MAX_MEMBERS)}</p>}
+      </LimitedButton>
     </fieldset>
   );
 }

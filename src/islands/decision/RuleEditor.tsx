@@ -2,7 +2,8 @@
 import type { AbstentionPolicy, DecisionRuleKind, MajorityBase, Quorum } from '../../lib/decision/types.ts';
 import { DECISION_RULE_KINDS } from '../../lib/decision/types.ts';
 import type { RuleSettings } from '../../lib/decision/simulator-state.ts';
-import type { SettingsPatch } from '../../lib/decision/scenario-reducer.ts';
+import type { RatioKey, SettingsPatch } from '../../lib/decision/scenario-reducer.ts';
+import type { Ratio } from '../../lib/decision/field-input.ts';
 import { NumberField, ThresholdField } from './fields.tsx';
 import { T } from '../../lib/decision/messages.ts';
 
@@ -10,6 +11,9 @@ interface Props {
   settings: RuleSettings;
   onKind: (kind: DecisionRuleKind) => void;
   onChange: (patch: SettingsPatch) => void;
+  /** The quotas typed as fractions that still hold. */
+  ratios: { readonly [K in 'threshold' | 'innerThreshold' | 'quorum']?: Ratio | undefined };
+  onRatio: (key: RatioKey, ratio: Ratio | undefined) => void;
 }
 
 interface RadioOption<V extends string> {
@@ -57,7 +61,7 @@ function Radios<V extends string>({
   );
 }
 
-export function RuleEditor({ settings: s, onKind, onChange }: Props) {
+export function RuleEditor({ settings: s, onKind, onChange, ratios, onRatio }: Props) {
   const kind = s.kind;
   const hasBase = kind === 'absolute' || kind === 'qualified' || kind === 'capital';
   const hasThreshold = kind === 'qualified' || kind === 'capital' || kind === 'colleges-proportional' || kind === 'colleges-bloc';
@@ -90,7 +94,11 @@ export function RuleEditor({ settings: s, onKind, onChange }: Props) {
             label={T.threshold}
             value={s.threshold}
             allowHalf={kind !== 'qualified'}
-            onChange={(threshold) => onChange({ threshold })}
+            ratio={ratios.threshold}
+            onChange={(threshold, ratio) => {
+              onChange({ threshold });
+              onRatio('threshold', ratio);
+            }}
           />
         )}
         {kind === 'colleges-bloc' && (
@@ -99,7 +107,11 @@ export function RuleEditor({ settings: s, onKind, onChange }: Props) {
             label={T.innerThreshold}
             value={s.innerThreshold}
             allowHalf
-            onChange={(innerThreshold) => onChange({ innerThreshold })}
+            ratio={ratios.innerThreshold}
+            onChange={(innerThreshold, ratio) => {
+              onChange({ innerThreshold });
+              onRatio('innerThreshold', ratio);
+            }}
           />
         )}
         {hasBase && (
@@ -147,7 +159,12 @@ export function RuleEditor({ settings: s, onKind, onChange }: Props) {
               label={T.quorumFraction}
               kind="percent"
               value={s.quorum.fraction}
-              onCommit={(fraction) => onChange({ quorum: { ...s.quorum, fraction } })}
+              ratio={ratios.quorum}
+              ratioUnit={s.quorum.of === 'members' ? 'membres' : 'voix'}
+              onCommit={(fraction, ratio) => {
+                onChange({ quorum: { ...s.quorum, fraction } });
+                onRatio('quorum', ratio);
+              }}
               class="ds-field--number"
             />
             <Radios<Quorum['of']>

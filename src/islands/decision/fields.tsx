@@ -2,21 +2,32 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, formatPercent } from '../../lib/fr.ts';
-import { parseFieldInput, type FieldKind } from '../../lib/decision/field-input.ts';
+import { parseFieldInput, parseRatio, ratioMatches, type FieldKind, type Ratio } from '../../lib/decision/field-input.ts';
 import { percentText, T } from '../../lib/decision/messages.ts';
 
 interface NumberFieldProps {
   id: string;
   label: string;
   value: number;
-  onCommit: (value: number) => void;
+  /** With the fraction typed (« 16/30 »), if the text is one. */
+  onCommit: (value: number, ratio: Ratio | undefined) => void;
   /** `number`: a decimal ≥ 0. `percent`: 0–100 % (or a ratio), committed as a fraction. */
   kind: FieldKind;
   hint?: string | undefined;
   class?: string | undefined;
+  /** The fraction the value was typed as, shown as typed when the field is drawn again. */
+  ratio?: Ratio | undefined;
+  /** What a typed fraction counts: « 16 voix sur 30 ». */
+  ratioUnit?: 'voix' | 'membres';
+  /**
+   * A warning about the value, read by screen readers as soon as it appears: `null` keeps the
+   * live region ready while there is nothing to say; `undefined` means the field never warns.
+   */
+  warning?: string | null | undefined;
 }
 
-function formatFor(kind: NumberFieldProps['kind'], value: number): string {
+function formatFor(kind: NumberFieldProps['kind'], value: number, ratio?: Ratio): string {
+  if (ratioMatches(ratio, value)) return `${ratio.num}/${ratio.den}`;
   return kind === 'number' ? formatNumber(value, 4) : percentText(value);
 }
 
@@ -43,8 +54,8 @@ const ERRORS = { number: T.numberError, percent: T.percentError, threshold: T.th
  * A text field for a number. While the text reads as a valid number it is committed at every
  * keystroke; otherwise the field says what is expected and keeps the last valid value.
  */
-export function NumberField({ id, label, value, onCommit, kind, hint, class: className }: NumberFieldProps) {
-  const [text, setText] = useState(() => formatFor(kind, value));
+export function NumberField({ id, label, value, onCommit, kind, hint, class: className, ratio, ratioUnit = 'voix', warning }: NumberFieldProps) {
+  const [text, setText] = useState(() => formatFor(kind, value, ratio));
   const [invalid, setInvalid] = useState(false);
   const feedback = useContext(FieldFeedbackContext);
   const committed = useRef(value);
@@ -56,11 +67,14 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
   useEffect(() => {
     if (value !== committed.current) {
       committed.current = value;
-      setText(formatFor(kind, value));
+      setText(formatFor(kind, value, ratio));
       setInvalid(false);
     }
-  }, [value, kind]);
-  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
+  }, [value, kind, ratio]);
+  const typed = !invalid && kind !== 'number' ? parseRatio(text) : undefined;
+  const describedBy = [hint ? `${id}-hint` : '', typed ? `${id}-ratio` : '', warning ? `${id}-warning` : '', invalid ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={`ds-field ${className ?? ''}`}>
       <label for={id}>{label}</label>
@@ -83,20 +97,34 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
           }
           setInvalid(false);
           committed.current = parsed;
-          onCommit(parsed);
+          onCommit(parsed, kind === 'number' ? undefined : parseRatio(next));
         }}
         onChange={() => {
           // Fired once when the user leaves a changed field, not at every keystroke.
           if (invalid) feedback.announce(T.fieldInvalidAnnounce(label, ERRORS[kind], shownValue(kind, committed.current)));
         }}
         onBlur={() => {
-          if (!invalid) setText(formatFor(kind, committed.current));
+          if (!invalid) setText(formatFor(kind, committed.current, typed));
         }}
       />
       {hint && (
         <p class="ds-hint" id={`${id}-hint`}>
           {hint}
         </p>
+      )}
+      {typed && (
+        <p class="ds-hint" id={`${id}-ratio`}>
+          {T.ratioHint(typed.num, typed.den, typed.num / typed.den, ratioUnit)}
+        </p>
+      )}
+      {warning !== undefined && (
+        <div aria-live="polite">
+          {warning && (
+            <p class="ds-warning" id={`${id}-warning`}>
+              {warning}
+            </p>
+          )}
+        </div>
       )}
       {invalid && (
         <p class="ds-error" id={`${id}-error`}>
@@ -124,11 +152,13 @@ interface ThresholdFieldProps {
   value: number | undefined;
   /** Whether « plus de la moitié » (undefined) is offered. */
   allowHalf: boolean;
-  onChange: (value: number | undefined) => void;
+  /** With the fraction typed in the custom field, if any. */
+  onChange: (value: number | undefined, ratio?: Ratio) => void;
+  ratio?: Ratio | undefined;
 }
 
 /** The adoption threshold: plus de la moitié, 2/3, 3/4, or any threshold typed by the user. */
-export function ThresholdField({ id, label, value, allowHalf, onChange }: ThresholdFieldProps) {
+export function ThresholdField({ id, label, value, allowHalf, onChange, ratio }: ThresholdFieldProps) {
   const [custom, setCustom] = useState(() => choiceOf(value) === 'custom');
   useEffect(() => {
     if (choiceOf(value) === 'custom') setCustom(true);
@@ -157,7 +187,7 @@ export function ThresholdField({ id, label, value, allowHalf, onChange }: Thresh
         </select>
       </div>
       {choice === 'custom' && value !== undefined && (
-        <NumberField id={`${id}-custom`} label={T.thresholdCustomLabel} kind="threshold" value={value} onCommit={onChange} />
+        <NumberField id={`${id}-custom`} label={T.thresholdCustomLabel} kind="threshold" value={value} ratio={ratio} onCommit={onChange} />
       )}
     </div>
   );

@@ -10,6 +10,7 @@
 import { formatNumber, formatPercent, listFr, plural, typographed } from '../fr.ts';
 import type { CollegeTally, Outcome, PositionCounts } from './evaluate.ts';
 import type { ScicSeverity } from './scic.ts';
+import type { Ratio } from './field-input.ts';
 import { MAX_WEIGHT, type DecisionRule, type DecisionRuleKind, type MajorityBase, type MemberCategory, type Position, type VoteWeighting } from './types.ts';
 
 const POSITION_WORDS = {
@@ -44,6 +45,8 @@ export const T = typographed({
   presetLoad: 'Charger ce modèle',
   presetHint: 'Le modèle remplace les membres, les collèges, la règle et le vote actuels. Tout reste modifiable ensuite.',
   presetLoaded: (title: string) => `Modèle chargé : ${title}.`,
+  emptyScenario: 'Partir d’un scénario vide',
+  emptyLoaded: 'Scénario vide : ajoutez les membres un à un, ou collez leur liste depuis un tableur.',
 
   // Members and colleges
   membersTitle: 'Les membres et les collèges',
@@ -61,7 +64,15 @@ export const T = typographed({
   collegeDefaultName: (n: number) => `Collège ${n}`,
   collegesTotal: (percent: string, ok: boolean) =>
     ok ? `Total des poids : ${percent}.` : `Total des poids : ${percent}. Les poids seront ramenés à 100 % dans le calcul.`,
-  maxColleges: 'Nombre maximal de collèges atteint.',
+  maxColleges: (max: number) => `${max} collèges : c’est le maximum du simulateur. Retirez un collège pour en ajouter un autre.`,
+  /** Beside a college's share, as soon as it is typed. */
+  collegeOverHalf: (share: number, scicCeiling: number | undefined) =>
+    scicCeiling === undefined
+      ? `Avec ${formatPercent(share, 2)} des voix, ce collège en détiendrait plus de la moitié : il l’emporterait à lui seul sur tous les autres réunis.`
+      : `Avec ${formatPercent(share, 2)} des voix, ce collège dépasserait le plafond d’une SCIC : aucun collège ne peut y détenir plus de ${formatPercent(scicCeiling)} des voix.`,
+  /** Under a field where a quota was typed as a fraction: « 16 voix sur 30, soit 53,33 % ». */
+  ratioHint: (num: number, den: number, value: number, unit: 'voix' | 'membres') =>
+    `${formatNumber(num, 0)} ${unit} sur ${formatNumber(den, 0)}, soit ${formatPercent(value, 2)}.`,
 
   membersLegend: 'Membres',
   membersCount: (n: number, max: number) => `${plural(n, 'membre')} sur ${max} au plus.`,
@@ -83,7 +94,13 @@ export const T = typographed({
   memberAdded: (name: string) => `${name} ajouté. Saisissez son nom.`,
   memberRemoved: (name: string) => `${name || 'Membre'} retiré.`,
   memberDefaultName: (n: number) => `Membre ${n}`,
-  maxMembers: (max: number) => `Le simulateur accepte ${max} membres au plus.`,
+  maxMembers: (max: number) => `${max} membres : c’est le maximum du simulateur. Retirez un membre pour en ajouter un autre.`,
+  pasteOpen: 'Coller une liste depuis un tableur',
+
+  // Parts of the simulator loaded when asked for (the paste import, the draft clause)
+  partLoading: 'Chargement…',
+  partFailed: 'Cette partie du simulateur n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
+  partRetry: 'Réessayer',
 
   numberError: `Saisissez un nombre positif d’au plus ${formatNumber(MAX_WEIGHT)}, par exemple 12,5.`,
   percentError: 'Saisissez un pourcentage entre 0 et 100, par exemple 30, ou une fraction comme 2/3.',
@@ -227,6 +244,10 @@ export const T = typographed({
   copied: 'Lien copié.',
   copyFailed: 'La copie n’a pas fonctionné : sélectionnez le lien et copiez-le à la main.',
   print: 'Imprimer le scénario et les résultats',
+  clauseTitle: 'Passer aux statuts : un projet de clause',
+  clauseIntro:
+    'Le simulateur peut écrire la règle choisie sous la forme d’une clause à reprendre dans vos statuts ou votre règlement intérieur : qui vote et avec quel poids, le quorum, la majorité, les abstentions, les collèges ou la procédure d’objection. Un projet, à faire relire.',
+  clauseOpen: 'Rédiger un projet de clause',
   printSummaryTitle: 'Le scénario',
   summaryCaption: 'Membres, collèges et positions',
   colPosition: 'Position',
@@ -250,9 +271,20 @@ const RULE_NAMES: Readonly<Record<DecisionRuleKind, string>> = {
   capital: 'Vote pondéré par le capital',
 };
 
+/** Quotas typed as fractions, shown as typed (see scenario-reducer.ts, `ratioFor`). */
+export interface TypedRatios {
+  readonly threshold?: Ratio | undefined;
+  readonly innerThreshold?: Ratio | undefined;
+}
+
+/** A threshold: « 66,7 % », or as typed, « 16 voix sur 30 (53,3 %) ». */
+function quota(threshold: number, ratio?: Ratio): string {
+  return ratio ? `${formatNumber(ratio.num, 0)} voix sur ${formatNumber(ratio.den, 0)} (${formatPercent(threshold)})` : formatPercent(threshold);
+}
+
 /** The adoption threshold in words: « plus de la moitié » or « au moins 66,7 % ». */
-function thresholdPhrase(threshold: number | undefined): string {
-  return threshold === undefined ? 'plus de la moitié' : `au moins ${formatPercent(threshold)}`;
+function thresholdPhrase(threshold: number | undefined, ratio?: Ratio): string {
+  return threshold === undefined ? 'plus de la moitié' : `au moins ${quota(threshold, ratio)}`;
 }
 
 const ofAllMembers = (base: MajorityBase) => (base === 'members' ? 'de tous les membres, présents ou non' : 'des suffrages exprimés');
@@ -260,7 +292,7 @@ const ofCapital = (base: MajorityBase | undefined) => ((base ?? 'votesCast') ===
 
 export const RULE_MESSAGES = typographed({
   /** One sentence naming the rule and its convention for abstentions. */
-  describe: (rule: DecisionRule): string => {
+  describe: (rule: DecisionRule, ratios: TypedRatios = {}): string => {
     const abstentions =
       (rule.abstentionPolicy ?? 'excluded') === 'excluded'
         ? 'les abstentions ne comptent pas comme suffrages exprimés'
@@ -271,17 +303,17 @@ export const RULE_MESSAGES = typographed({
       case 'absolute':
         return `${RULE_NAMES.absolute} ${rule.base === 'members' ? 'des membres' : 'des suffrages exprimés'} : adoptée avec plus de la moitié ${ofAllMembers(rule.base)} (une personne, une voix) ; ${abstentions}.`;
       case 'qualified':
-        return `${RULE_NAMES.qualified} : adoptée avec au moins ${formatPercent(rule.threshold)} ${ofAllMembers(rule.base)} (une personne, une voix) ; ${abstentions}.`;
+        return `${RULE_NAMES.qualified} : adoptée avec au moins ${quota(rule.threshold, ratios.threshold)} ${ofAllMembers(rule.base)} (une personne, une voix) ; ${abstentions}.`;
       case 'unanimity':
         return `${RULE_NAMES.unanimity} : une seule voix contre suffit à bloquer ; ${rule.absents === 'block' ? 'un absent bloque aussi (unanimité de tous les membres)' : 'les absents ne bloquent pas'} ; ${abstentions}.`;
       case 'consent':
         return `${RULE_NAMES.consent} : adoptée sauf objection motivée d’au moins un membre présent ; un « contre » sans objection ne bloque pas.`;
       case 'colleges-proportional':
-        return `${RULE_NAMES['colleges-proportional']} : dans chaque collège, les voix pour et contre sont ramenées au poids du collège ; adoptée avec ${thresholdPhrase(rule.threshold)} des suffrages pondérés ; ${abstentions}.`;
+        return `${RULE_NAMES['colleges-proportional']} : dans chaque collège, les voix pour et contre sont ramenées au poids du collège ; adoptée avec ${thresholdPhrase(rule.threshold, ratios.threshold)} des suffrages pondérés ; ${abstentions}.`;
       case 'colleges-bloc':
-        return `${RULE_NAMES['colleges-bloc']} : la majorité (${thresholdPhrase(rule.innerThreshold)} des suffrages) d’un collège emporte tout son poids ; adoptée avec ${thresholdPhrase(rule.threshold)} des suffrages pondérés ; ${abstentions}.`;
+        return `${RULE_NAMES['colleges-bloc']} : la majorité (${thresholdPhrase(rule.innerThreshold, ratios.innerThreshold)} des suffrages) d’un collège emporte tout son poids ; adoptée avec ${thresholdPhrase(rule.threshold, ratios.threshold)} des suffrages pondérés ; ${abstentions}.`;
       case 'capital':
-        return `${RULE_NAMES.capital} : chaque voix compte pour le poids (capital) du membre ; adoptée avec ${thresholdPhrase(rule.threshold)} ${ofCapital(rule.base)} ; ${abstentions}.`;
+        return `${RULE_NAMES.capital} : chaque voix compte pour le poids (capital) du membre ; adoptée avec ${thresholdPhrase(rule.threshold, ratios.threshold)} ${ofCapital(rule.base)} ; ${abstentions}.`;
     }
   },
 });

@@ -10,6 +10,7 @@ import type { PresetData } from './preset-schema.ts';
 import { weightingOf } from './types.ts';
 import { MAX_MEMBERS, validateScenario } from './scenario-codec.ts';
 import { PRESET_MESSAGES } from './messages.ts';
+import { DECIMAL, parseRatio } from './field-input.ts';
 
 /** The kind of structure a preset describes; `scic` turns the SCIC check on. */
 export const STRUCTURES = ['association', 'scic', 'ptce', 'gie', 'collectif', 'autre'] as const;
@@ -32,9 +33,7 @@ export interface Preset {
   readonly scenario: Scenario;
 }
 
-const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const PERCENT = /^(\d+(?:[.,]\d+)?)\s*%$/;
-const RATIO = /^(\d+)\s*\/\s*(\d+)$/;
 
 /**
  * A fraction in [0, 1] as editors write it: `0.3`, `"30 %"`, `"2/3"`, `"0,3"`. Undefined for
@@ -46,39 +45,12 @@ export function parseFraction(input: unknown): number | undefined {
   else if (typeof input === 'string') {
     const text = input.trim();
     const percent = PERCENT.exec(text);
-    const ratio = RATIO.exec(text);
+    const ratio = parseRatio(text);
     if (percent?.[1] !== undefined) value = Number(percent[1].replace(',', '.')) / 100;
-    else if (ratio?.[1] !== undefined && ratio[2] !== undefined) {
-      const den = Number(ratio[2]);
-      value = den > 0 ? Number(ratio[1]) / den : undefined;
-    } else if (NUMBER.test(text)) value = Number(text.replace(',', '.'));
+    else if (ratio) value = ratio.num / ratio.den;
+    else if (DECIMAL.test(text)) value = Number(text.replace(',', '.'));
   }
   return value !== undefined && Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
-}
-
-/**
- * A percentage typed in a form field: `60` or `60 %` or `60,5` (per cent), or a ratio `2/3`,
- * `12/17`. Returns the fraction (0.6, 2/3…) or undefined. Range checks are the caller's.
- */
-export function parsePercentInput(input: string): number | undefined {
-  const trimmed = input.trim();
-  // Not `replace(/\s*%$/)`: on a long run of spaces that regex takes a time in the square of its length.
-  const text = trimmed.endsWith('%') ? trimmed.slice(0, -1).trimEnd() : trimmed;
-  const ratio = RATIO.exec(text);
-  if (ratio?.[1] !== undefined && ratio[2] !== undefined) {
-    const den = Number(ratio[2]);
-    return den > 0 ? Number(ratio[1]) / den : undefined;
-  }
-  const value = parseDecimal(text);
-  return value === undefined ? undefined : value / 100;
-}
-
-/** A non-negative decimal number typed in French or English: `1 234,5`, `12.5`. */
-export function parseDecimal(input: string): number | undefined {
-  const text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (!NUMBER.test(text)) return undefined;
-  const value = Number(text.replace(',', '.'));
-  return Number.isFinite(value) ? value : undefined;
 }
 
 const THRESHOLD_RULES: readonly DecisionRuleKind[] = ['qualified', 'capital', 'colleges-proportional', 'colleges-bloc'];

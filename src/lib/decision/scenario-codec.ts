@@ -13,7 +13,7 @@
  * · one position code per member, in member order. Strings are UTF-8 with their byte length,
  * numbers the decimals of `share/bytes.ts`.
  */
-import { isWeight, MAX_WEIGHT } from './types.ts';
+import { isWeight, MAX_COLLEGES, MAX_MEMBERS, MAX_NAME_LENGTH, MAX_WEIGHT } from './types.ts';
 import type {
   AbstentionPolicy,
   College,
@@ -38,9 +38,7 @@ export const SHARE_PREFIX = '#s=';
 // Wire format: the kind tag and version are written in every link already sent.
 export const SCENARIO_KIND = 'd';
 export const SCENARIO_VERSION = 1;
-export const MAX_MEMBERS = 60;
-export const MAX_COLLEGES = 60;
-export const MAX_NAME_LENGTH = 60;
+export { MAX_COLLEGES, MAX_MEMBERS, MAX_NAME_LENGTH } from './types.ts';
 
 export type ScenarioErrorCode = ShareErrorCode | 'invalid';
 

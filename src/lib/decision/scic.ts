@@ -150,6 +150,15 @@ function checkColleges(rules: ScicRules, members: readonly Member[], colleges: r
   return findings;
 }
 
+/**
+ * The share of each college typed above `ceiling` (half the votes, or the SCIC ceiling), by
+ * college id: said beside the share field as soon as it is typed. The SCIC check above also
+ * looks at the shares once brought to 100 %.
+ */
+export function collegesAboveCeiling(colleges: readonly College[], ceiling: number): Map<string, number> {
+  return new Map(colleges.filter((c) => Number.isFinite(c.share) && c.share > ceiling + TOLERANCE).map((c) => [c.id, c.share]));
+}
+
 /** Checked when the weights are shares of capital (a capital-weighted rule). */
 function checkPublicCapital(rules: ScicRules, members: readonly Member[], options: ScicOptions): ScicFinding[] {
   if (options.ruleKind !== 'capital') return [];

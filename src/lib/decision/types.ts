@@ -30,6 +30,11 @@ export interface Member {
  */
 export const MAX_WEIGHT = 1e12;
 
+/** Most members, colleges, and characters in a name, that a scenario holds (share links included). */
+export const MAX_MEMBERS = 60;
+export const MAX_COLLEGES = 60;
+export const MAX_NAME_LENGTH = 60;
+
 export interface College {
   readonly id: string;
   readonly name: string;

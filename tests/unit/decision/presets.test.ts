@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { presetSchema } from '../../../src/lib/decision/preset-schema.ts';
+import { parseDecimal, parsePercentInput } from '../../../src/lib/decision/field-input.ts';
 import {
-  parseDecimal,
   parseFraction,
-  parsePercentInput,
   presetProblems,
   presetToScenario,
   toPreset,

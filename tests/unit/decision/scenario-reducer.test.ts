@@ -215,6 +215,8 @@ const op = fc.record({
     'position',
     'allPositions',
     'scic',
+    'ratio',
+    'importMembers',
   ),
   /** Which member or college; one past the end names one that does not exist. */
   pick: fc.nat(),
@@ -224,6 +226,11 @@ const op = fc.record({
   position: fc.constantFrom(...POSITIONS),
   kind: fc.constantFrom(...DECISION_RULE_KINDS),
   flag: fc.boolean(),
+  /** A pasted list: college names from a small pool, some matching the loaded ones (« a », « b »). */
+  imported: fc.array(
+    fc.record({ name: fc.constantFrom('Ana', 'Bo', ''), college: fc.constantFrom(undefined, 'A', 'b', ' B ', 'Autre', 'k1'), weight: fc.nat(10) }),
+    { maxLength: 70 },
+  ),
 });
 
 function pickId(ids: readonly string[], pick: number, missing: string): string {
@@ -266,6 +273,10 @@ function resolve(s: ScenarioState, o: Op): ScenarioAction {
       return { type: 'allPositions', position: o.position };
     case 'scic':
       return { type: 'scic', scic: o.flag };
+    case 'ratio':
+      return { type: 'ratio', key: o.flag ? `college:${college}` : 'quorum', ratio: o.flag ? { num: o.weight, den: 10 } : undefined };
+    case 'importMembers':
+      return { type: 'importMembers', members: o.imported, replace: o.flag };
   }
 }
 
