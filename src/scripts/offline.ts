@@ -6,7 +6,7 @@
  * What it says in each state: src/lib/offline/status.ts.
  */
 import { SERVICE_WORKER_URL } from '../lib/offline/precache.ts';
-import { indicatorView, isPrecacheReport, offlineState, WORKER_MESSAGES, type OfflineSnapshot, type PrecacheReport } from '../lib/offline/status.ts';
+import { BEFORE_REGISTRATION, indicatorView, isPrecacheReport, offlineState, WORKER_MESSAGES, type OfflineSnapshot, type PrecacheReport } from '../lib/offline/status.ts';
 
 /** How long to wait for the worker's count before leaving the indicator as it is. */
 const REPORT_TIMEOUT_MS = 15_000;
@@ -33,15 +33,7 @@ export function startOffline(): void {
   // A page that already had a worker: a change of worker is a new version, not the first one.
   const hadController = container.controller !== null;
   let registration: ServiceWorkerRegistration | undefined;
-  const snapshot: OfflineSnapshot = {
-    registered: false,
-    installing: false,
-    waiting: false,
-    active: false,
-    installFailed: false,
-    replaced: false,
-    updating: false,
-  };
+  const snapshot: OfflineSnapshot = { ...BEFORE_REGISTRATION };
 
   const render = () => {
     if (registration) {

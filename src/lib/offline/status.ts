@@ -39,6 +39,17 @@ export interface OfflineSnapshot {
   updating: boolean;
 }
 
+/** Where a page starts, before it has asked the browser anything. */
+export const BEFORE_REGISTRATION: Readonly<OfflineSnapshot> = {
+  registered: false,
+  installing: false,
+  waiting: false,
+  active: false,
+  installFailed: false,
+  replaced: false,
+  updating: false,
+};
+
 export type OfflineState =
   /** Nothing shown: no service worker here (old browser, private mode refusing it, no JavaScript). */
   | 'absent'

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frenchSpacing } from '../../../src/lib/fr.ts';
-import { indicatorView, isPrecacheReport, OFFLINE_TEXT, offlineState, type OfflineSnapshot } from '../../../src/lib/offline/status.ts';
+import { BEFORE_REGISTRATION, indicatorView, isPrecacheReport, OFFLINE_TEXT, offlineState, type OfflineSnapshot } from '../../../src/lib/offline/status.ts';
 
-const base: OfflineSnapshot = {
-  registered: true,
-  installing: false,
-  waiting: false,
-  active: false,
-  installFailed: false,
-  replaced: false,
-  updating: false,
-};
+const base: OfflineSnapshot = { ...BEFORE_REGISTRATION, registered: true };
 const state = (changes: Partial<OfflineSnapshot>) => offlineState({ ...base, ...changes });
 const complete = { expected: 180, cached: 180 };
 
