@@ -12,6 +12,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { factsReport } from './src/integrations/facts-report.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { linkPreviews, sitemapOptions } from './src/integrations/link-previews.ts';
 import { readRedirects } from './src/lib/urls/files.ts';
 import { astroRedirects } from './src/lib/urls/redirects.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
     pagefindIndex(),
     linkCheck(redirects),
     factsReport(),
+    // Once every page, the search index and the data files are written: they are what it stores.
+    serviceWorker(),
     // After every step that writes pages: the Content Security Policy is made from them as they
     // are finally written (the preview images, still being drawn, are not pages).
     securityHeadersFile(redirects),

@@ -70,6 +70,24 @@ export const SECTIONS = {
 /** The index of the tools. */
 export const TOOLS_SECTION = { href: '/outils/', label: 'Outils' } as const;
 
+/** A main entry point of the site, as listed where a reader is lost (page not found, offline). */
+export interface EntryPoint {
+  readonly href: string;
+  readonly label: string;
+  readonly text: string;
+}
+
+/** The main entry points, by name; each page lists those that make sense where it stands. */
+export const ENTRY_POINTS = {
+  home: { href: '/', label: 'L’accueil', text: 'les thèmes et les pages récentes' },
+  guides: { href: SECTIONS.guides.href, label: 'Les guides', text: 'comprendre et accompagner, thème par thème' },
+  fiches: { href: SECTIONS.fiches.href, label: 'Les fiches pratiques', text: 'des méthodes d’animation prêtes pour un atelier' },
+  tools: { href: TOOLS_SECTION.href, label: 'Les outils', text: 'autodiagnostics, simulateur de décision, écueils' },
+  glossary: { href: '/glossaire/', label: 'Le glossaire', text: 'les sigles et les mots de la coopération' },
+  news: { href: '/nouveautes/', label: 'Les nouveautés', text: 'les pages ajoutées ou mises à jour' },
+  search: { href: '/recherche/', label: 'La recherche', text: 'dans les titres et le texte de toutes les pages' },
+} as const satisfies Record<string, EntryPoint>;
+
 /**
  * The section above the body of every page of a collection ("En bref" of a guide, "En pratique"
  * of a fiche): it is in the table of contents, and links may point to its id like to a heading.

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { measureBuild, type BuildMeasure } from './lib/measure-build.ts';
 import { measureLongTasks, type LongTasks } from './lib/long-tasks.ts';
 import { measurePower } from './lib/power-sizes.ts';
+import { measurePrecache } from './lib/precache.ts';
 import { measureSearch, PROJECT_SEARCH, STARLIGHT_SEARCH, type SearchMeasure } from './lib/search.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -91,6 +92,8 @@ interface BuildRow {
 const builds: BuildRow[] = [];
 /** Summary by page type from tests/bench/page-weight.mjs (the CI budgets' way of weighing). */
 const weights: Record<string, unknown> = {};
+/** What sw.js stores for offline use, by corpus (files, bytes uncompressed). */
+const precache: Record<string, ReturnType<typeof measurePrecache>> = {};
 
 /** Prints the weights of a built site by page type and keeps their summary. */
 function weigh(corpus: string, dist: string): void {
@@ -98,6 +101,7 @@ function weigh(corpus: string, dist: string): void {
   console.log(`\nCorpus ${corpus} :`);
   execFileSync(process.execPath, [join(ROOT, 'tests/bench/page-weight.mjs'), '--dist', dist, '--json', json], { cwd: ROOT, stdio: 'inherit' });
   weights[corpus] = (JSON.parse(readFileSync(json, 'utf8')) as { summary: unknown }).summary;
+  precache[corpus] = measurePrecache(dist);
 }
 let search: { project: SearchMeasure[]; starlight: SearchMeasure[] } | undefined;
 let longTasks: LongTasks[] = [];
@@ -191,13 +195,16 @@ if (search) {
   });
 }
 
+console.log('\nHors connexion : fichiers préchargés par sw.js à la première visite (octets non compressés)');
+for (const [corpus, size] of Object.entries(precache)) console.log(`${corpus.padEnd(8)} ${size ? `${pad(size.files, 6)} fichiers ${pad(kb(size.bytes), 12)}` : 'pas de sw.js'}`);
+
 console.log('\nAnalyse de pouvoir (fil principal de Node ; dans le simulateur elle tourne dans un Web Worker)');
 for (const p of power) console.log(`${String(p.members).padStart(3)} membres  ${p.rule.padEnd(24)} médiane ${pad(p.medianMs, 7)} ms   max ${pad(p.maxMs, 7)} ms`);
 
 console.log('\nSimulateur à 60 membres, poids décimaux : tâches du fil principal de plus de 50 ms en tapant un poids');
 for (const t of longTasks) console.log(`${t.rule.padEnd(24)} ${pad(t.count, 3)} tâche(s)   la plus longue ${pad(t.longestMs, 5)} ms`);
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, builds, weights, search, power, longTasks };
+const results = { date: new Date().toISOString(), node: process.version, sizes, builds, weights, precache, search, power, longTasks };
 const out = join(ROOT, 'tests/bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'latest.json'), JSON.stringify(results, null, 2) + '\n');

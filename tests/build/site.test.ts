@@ -119,10 +119,10 @@ describe('search index', () => {
     expect(entry.languages['fr']?.page_count).toBeGreaterThanOrEqual(guides + 1);
   });
 
-  it('indexes only the main content, and leaves the search, 404, newsletter digest and fiche presentation pages out', () => {
+  it('indexes only the main content, and leaves the search, 404, offline, newsletter digest and fiche presentation pages out', () => {
     for (const page of site.pages) {
       const bodies = parse(page.html).querySelectorAll('[data-pagefind-body]');
-      const expected = ['/recherche/', '/404.html', '/nouveautes/lettre/'].includes(page.path) || isPresentationPath(page.path) ? 0 : 1;
+      const expected = ['/recherche/', '/404.html', '/hors-connexion/', '/nouveautes/lettre/'].includes(page.path) || isPresentationPath(page.path) ? 0 : 1;
       expect(bodies.length, page.path).toBe(expected);
       if (expected === 1) expect(bodies[0]?.tagName, page.path).toBe('MAIN');
     }

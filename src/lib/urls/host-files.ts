@@ -3,6 +3,7 @@
  * copied their format): `_redirects`, one permanent redirect per line, and `_headers`, HTTP
  * headers by path. Hosts that ignore them serve the static page Astro leaves at each old address.
  */
+import { SERVICE_WORKER_URL } from '../offline/precache.ts';
 import { encodeSiteUrl, type SiteUrl } from './site-url.ts';
 
 const GENERATED = '# Généré par la construction du site depuis content/redirections.yaml : ne pas modifier.';
@@ -30,14 +31,17 @@ export interface HeaderRule {
 
 /**
  * The rules of `_headers`: the site's own headers on every path (src/lib/security/headers.ts);
- * the hashed assets of `/_astro/` cached for a year; the pages left at old addresses kept out of
- * search engines. A header is set by one rule only: hosts join the values of a header that several
- * matching rules set, which for `Content-Security-Policy` would mean two policies, both enforced.
+ * the hashed assets of `/_astro/` cached for a year; the service worker revalidated on every use
+ * (no cache on the way keeps an old copy, so a new version is seen at the next page opened); the
+ * pages left at old addresses kept out of search engines. A header is set by one rule only: hosts
+ * join the values of a header that several matching rules set, which for `Content-Security-Policy`
+ * would mean two policies, both enforced.
  */
 export function headerRules(oldPages: readonly SiteUrl[], siteHeaders: HeaderRule['headers']): HeaderRule[] {
   return [
     { path: '/*', headers: siteHeaders },
     { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    { path: SERVICE_WORKER_URL, headers: [['Cache-Control', 'no-cache']] },
     ...oldPages.map((page) => ({ path: encodeSiteUrl(page), headers: [['X-Robots-Tag', 'noindex']] as const })),
   ];
 }

@@ -57,9 +57,22 @@ describe('the _headers file', () => {
     expect(headersFor(twice, '/x/y').get('content-security-policy')).toBe('a, b');
   });
 
-  it('sets each header of the site in one rule only (two rules would make two policies)', () => {
-    const names = rules.flatMap((r) => r.headers.map(([name]) => name.toLowerCase()));
-    expect(new Set(names).size).toBe(names.length);
+  it('sets each header of a path in one rule only (two rules would make two policies)', () => {
+    const names = (rule: (typeof rules)[number]) => rule.headers.map(([name]) => name.toLowerCase());
+    const overlaps = rules.flatMap((a) =>
+      rules
+        .filter((b) => b !== a && matchesPattern(a.path, b.path.replace(/\*/g, 'x')))
+        .flatMap((b) => names(a).filter((name) => names(b).includes(name)).map((name) => `${a.path} et ${b.path} : ${name}`)),
+    );
+    expect(overlaps).toEqual([]);
+    // The one header two rules set, on paths that never meet.
+    expect(rules.filter((r) => names(r).includes('cache-control')).map((r) => r.path)).toEqual(['/_astro/*', '/sw.js']);
+  });
+
+  it('has browsers check the service worker at every page, so a new version is seen at once', () => {
+    expect(text).toContain('/sw.js\n  Cache-Control: no-cache\n');
+    expect(headersFor(rules, '/sw.js').get('cache-control')).toBe('no-cache');
+    expect(headersFor(rules, '/sw.js').get('content-security-policy')).toContain("default-src 'none'");
   });
 });
 
