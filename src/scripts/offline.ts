@@ -1,8 +1,8 @@
 /**
- * Registers the service worker (dist/sw.js), once the page has loaded (src/scripts/offline-trigger.ts),
- * and keeps the footer's indicator (Footer.astro) in step with it: « Préparation du mode hors connexion… » while the
- * site is being stored, « Disponible hors connexion » once it is, and « Mettre à jour » when a
- * new version waits. Without service workers (or JavaScript) the indicator stays hidden.
+ * Registers the service worker (dist/sw.js) once the page has loaded (offline-trigger.ts), and keeps
+ * the footer's indicator (Footer.astro) in step with it: « Préparation du mode hors connexion… »
+ * while the site is being stored, « Disponible hors connexion » once it is, and « Mettre à jour »
+ * when a new version waits. Without service workers (or JavaScript) the indicator stays hidden.
  * What it says in each state: src/lib/offline/status.ts.
  */
 import { SERVICE_WORKER_URL } from '../lib/offline/precache.ts';
