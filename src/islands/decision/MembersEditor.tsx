@@ -48,7 +48,7 @@ const CollegeRow = memo(function CollegeRow({ college, index, problem, warning, 
             kind="percent"
             value={college.share}
             ratio={ratio}
-            warning={warning ?? null}
+            describedBy={warning ? `${base}-share-warning` : undefined}
             onCommit={(share, typed) => {
               onChange(college.id, { share });
               onRatio(`college:${college.id}`, typed);
@@ -59,6 +59,14 @@ const CollegeRow = memo(function CollegeRow({ college, index, problem, warning, 
             {T.collegeRemove}
             <span class="visually-hidden"> {college.name}</span>
           </button>
+        </div>
+        {/* Read as soon as the share is typed: the live region is there before its words. */}
+        <div aria-live="polite">
+          {warning && (
+            <p class="ds-warning" id={`${base}-share-warning`}>
+              {warning}
+            </p>
+          )}
         </div>
         {problem && <p class="ds-error">{problem}</p>}
       </fieldset>

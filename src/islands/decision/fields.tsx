@@ -19,11 +19,8 @@ interface NumberFieldProps {
   ratio?: Ratio | undefined;
   /** What a typed fraction counts: « 16 voix sur 30 ». */
   ratioUnit?: 'voix' | 'membres';
-  /**
-   * A warning about the value, read by screen readers as soon as it appears: `null` keeps the
-   * live region ready while there is nothing to say; `undefined` means the field never warns.
-   */
-  warning?: string | null | undefined;
+  /** Ids of other elements that describe the field (a warning shown beside it). */
+  describedBy?: string | undefined;
 }
 
 function formatFor(kind: NumberFieldProps['kind'], value: number, ratio?: Ratio): string {
@@ -54,7 +51,7 @@ const ERRORS = { number: T.numberError, percent: T.percentError, threshold: T.th
  * A text field for a number. While the text reads as a valid number it is committed at every
  * keystroke; otherwise the field says what is expected and keeps the last valid value.
  */
-export function NumberField({ id, label, value, onCommit, kind, hint, class: className, ratio, ratioUnit = 'voix', warning }: NumberFieldProps) {
+export function NumberField({ id, label, value, onCommit, kind, hint, class: className, ratio, ratioUnit = 'voix', describedBy: more }: NumberFieldProps) {
   const [text, setText] = useState(() => formatFor(kind, value, ratio));
   const [invalid, setInvalid] = useState(false);
   const feedback = useContext(FieldFeedbackContext);
@@ -72,7 +69,7 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
     }
   }, [value, kind, ratio]);
   const typed = !invalid && kind !== 'number' ? parseRatio(text) : undefined;
-  const describedBy = [hint ? `${id}-hint` : '', typed ? `${id}-ratio` : '', warning ? `${id}-warning` : '', invalid ? `${id}-error` : '']
+  const describedBy = [hint ? `${id}-hint` : '', typed ? `${id}-ratio` : '', more ?? '', invalid ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -116,15 +113,6 @@ export function NumberField({ id, label, value, onCommit, kind, hint, class: cla
         <p class="ds-hint" id={`${id}-ratio`}>
           {T.ratioHint(typed.num, typed.den, typed.num / typed.den, ratioUnit)}
         </p>
-      )}
-      {warning !== undefined && (
-        <div aria-live="polite">
-          {warning && (
-            <p class="ds-warning" id={`${id}-warning`}>
-              {warning}
-            </p>
-          )}
-        </div>
       )}
       {invalid && (
         <p class="ds-error" id={`${id}-error`}>
