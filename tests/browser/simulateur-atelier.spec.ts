@@ -290,4 +290,23 @@ test.describe('simulateur de décision en atelier', () => {
     expect(plain(selected)).toContain('Article [n] – Décisions de l’assemblée générale');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  test('montre le lien du scénario en QR code, avec son texte, et rend le focus en fermant', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Créer un lien de partage' }).click();
+    const link = await page.locator('#ds-share-link').inputValue();
+    expect(link).toMatch(/#/);
+    const button = page.getByRole('button', { name: 'Afficher le lien en QR code' });
+    await button.click();
+    const dialog = page.getByTestId('qr-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading')).toHaveText('QR code du scénario');
+    await expect(dialog.getByRole('img')).toHaveAttribute('aria-label', `QR code de l’adresse ${link}`);
+    await expect(dialog.locator('figcaption')).toContainText(link);
+    await expect(dialog.getByRole('button', { name: 'Fermer' })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
 });

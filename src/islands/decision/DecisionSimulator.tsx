@@ -43,6 +43,7 @@ import { ScenarioSummary } from './ScenarioSummary.tsx';
 import { FieldFeedbackContext, type FieldFeedback } from './fields.tsx';
 import { copyText, download, exportFileName, focusById, fragmentValue, printPart, selectById, setFragment } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
+import { QrCodeButton } from '../shared/QrCode.tsx';
 import { LazyPanel, useLazyPart } from './lazy.tsx';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 import './decision-simulator.css';
@@ -478,6 +479,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
                 <button type="button" class="ds-button ds-button--secondary" onClick={copy}>
                   {T.copy}
                 </button>
+                <QrCodeButton value={shareLink} label={T.qr} title={T.qrTitle} hint={T.qrHint} buttonClass="ds-button ds-button--secondary" testId="qr-dialog" />
                 <p class="ds-hint" id="ds-share-hint">
                   {T.shareHint}
                 </p>
