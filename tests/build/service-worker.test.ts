@@ -15,10 +15,10 @@ import { fileOfUrl, OFFLINE_PAGE, precacheSize, readPrecacheManifest, type Preca
 import { headersFor, parseHeadersFile } from '../../src/lib/urls/host-files.ts';
 
 const KB = 1024;
-/** Everything stored, uncompressed: 2,9 Mo measured on 2026-11-30, with room for the pages to come. */
+/** Everything stored, uncompressed: 3,3 Mo measured on 2026-11-30, with room for the pages to come. */
 const PRECACHE_BUDGET = 4 * KB * KB;
-/** The worker itself, gzipped (Workbox's precaching and routing): 19 KB measured. */
-const WORKER_BUDGET = 24 * KB;
+/** The worker itself, gzipped (Workbox's precaching and routing, and the list of files): 21.2 KB measured. */
+const WORKER_BUDGET = 28 * KB;
 
 let worker: string;
 let entries: PrecacheEntry[];
