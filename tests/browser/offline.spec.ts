@@ -129,6 +129,49 @@ test('après une visite, un atelier se déroule sans réseau', async ({ page, co
   forgetOfflineFailures(guards, ['/sw.js', NOT_STORED]);
 });
 
+test('l’atelier joué sans réseau : trois membres sur un appareil, la synthèse, une fiche projetée', async ({ page, context, guards }) => {
+  test.setTimeout(360_000);
+  await visitOnce(page);
+  await context.setOffline(true);
+
+  // The self-assessment in workshop mode: Camille, an anonymous member, Malik, on one device.
+  await page.goto('/outils/autodiagnostic-posture/');
+  await expect(page.locator('.qz-app[data-ready]')).toBeVisible();
+  await page.getByRole('button', { name: 'Démarrer le mode atelier' }).click();
+  const handover = page.getByTestId('handover');
+  for (const [turn, name] of ['Camille', '', 'Malik'].entries()) {
+    if (turn === 0) await page.getByRole('button', { name: 'Au tour d’un membre' }).click();
+    else await page.getByRole('button', { name: /^Je suis la personne suivante/ }).click();
+    await page.getByLabel('Votre prénom (facultatif)').fill(name);
+    await page.getByRole('button', { name: 'Commencer mes réponses' }).click();
+    for (let step = 0; step < 20 && !(await handover.isVisible()); step += 1) {
+      const statements = page.locator('fieldset.qz-statement');
+      await expect(statements.first()).toBeVisible();
+      // Each member answers differently: the first, third and fifth choice of the scale.
+      for (const statement of await statements.all()) await statement.locator('input[type="radio"]').nth(turn * 2).check();
+      await page.getByRole('button', { name: /^(Suivant|Terminer et masquer mes réponses)$/ }).click();
+    }
+    await expect(handover).toBeVisible();
+  }
+  await page.getByRole('button', { name: /^Je suis l’animateur/ }).click();
+  await expect(page.getByTestId('workshop-members').locator('li')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Voir la synthèse collective' }).click();
+  const synthesis = page.getByTestId('workshop-synthesis');
+  await expect(synthesis).toContainText(/Membres\s*:\s*Camille, Anonyme 1, Malik\./);
+  await expect(page.getByTestId('discussion-points').locator('li').first()).toBeVisible();
+
+  // A fiche projected, step by step from the keyboard.
+  await page.goto('/fiches/world-cafe/presentation/');
+  await expect(page.locator('[data-slide]:visible h2')).toHaveText('Le world café');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.deck__position [data-deck-position]')).toHaveText(/^Étape 1 sur \d+$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.deck__position [data-deck-position]')).toHaveText(/^Étape 2 sur \d+$/);
+
+  await context.setOffline(false);
+  forgetOfflineFailures(guards, ['/sw.js']);
+});
+
 test('sans réseau, chaque page enregistrée s’ouvre depuis le navigateur avec ses en-têtes', async ({ page, context, guards }) => {
   test.setTimeout(240_000);
   await visitOnce(page);
