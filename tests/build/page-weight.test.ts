@@ -21,8 +21,6 @@ const GUIDE_BUDGET = 14 * KB;
  */
 const OVER_BUDGET: Readonly<Record<string, number>> = {
   '/guides/ecueils-juridiques/': 18.1 * KB * 1.02,
-  '/guides/structurer-la-gouvernance/': 16.3 * KB * 1.02,
-  '/guides/arbitrer-ensemble/': 16.1 * KB * 1.02,
   '/guides/travailler-avec-les-collectivites/': 15.3 * KB * 1.02,
   '/guides/financer-la-cooperation/': 15.2 * KB * 1.02,
   '/guides/ecueils-fiscaux/': 14.9 * KB * 1.02,
