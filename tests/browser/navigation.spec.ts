@@ -80,8 +80,8 @@ test.describe('la barre latérale', () => {
     await expect(nav.locator('a[href^="/fiches/"]')).toHaveCount(1);
     await expect(nav.locator('a[href^="/guides/"]')).toHaveCount((await open.locator('ul a').count()) + 1);
     // Previous and next still follow the navigation order, across themes.
-    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/guides/ecueils-juridiques/');
-    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/guides/ecueils-rh-et-financements/');
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/guides/formes-juridiques-de-la-cooperation/');
+    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/guides/franchise-tva-et-filialisation/');
   });
 
   test('sur une fiche : les fiches autour d’elle et un lien vers toutes', async ({ page }) => {
