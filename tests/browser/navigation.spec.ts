@@ -6,6 +6,22 @@ test('un lien profond vers une section fait défiler jusqu’au titre', async ({
   await expect(heading).toBeInViewport();
 });
 
+
+test('une section partie dans un autre guide y mène depuis son ancienne adresse, paramètres de suivi compris', async ({ page }) => {
+  // Guides split in two (content/redirections.yaml): the old page sends a moved section on.
+  for (const [old, moved] of [
+    ['/guides/ecueils-juridiques/?utm_source=lettre#la-scic', '/guides/formes-juridiques-de-la-cooperation/#la-scic'],
+    ['/guides/ecueils-fiscaux/?utm_source=lettre#la-tva', '/guides/franchise-tva-et-filialisation/#la-tva'],
+  ]) {
+    await page.goto(old);
+    await expect(page).toHaveURL(new RegExp(`${moved.replace(/[?#]/g, '\\$&')}$`));
+    await expect(page.locator(`h2#${moved.split('#')[1]}`)).toBeInViewport();
+  }
+  // A section that stayed is not sent anywhere.
+  await page.goto('/guides/ecueils-juridiques/#tableau-comparatif');
+  await expect(page).toHaveURL(/\/guides\/ecueils-juridiques\/#tableau-comparatif$/);
+  await expect(page.locator('h2#tableau-comparatif')).toBeInViewport();
+});
 test('le bouton de copie de lien copie l’adresse complète de la section', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-write'], { origin: baseURL ?? '' });
   await recordClipboard(context);
