@@ -91,7 +91,7 @@ test.describe('la barre latérale', () => {
     await expect(current).toHaveAttribute('href', '/guides/ecueils-fiscaux/');
     await expect(open.locator('a[aria-current="page"]')).toHaveCount(1);
     // The theme's other guides, and nothing of the other themes or of the fiches.
-    await expect(open.getByRole('link', { name: /écueils juridiques/ })).toBeVisible();
+    await expect(open.getByRole('link', { name: /^Anticiper les écueils juridiques\s: choisir une forme/ })).toBeVisible();
     await expect(nav.locator('a[href="/guides/ptce/"]')).toHaveCount(0);
     await expect(nav.locator('a[href^="/fiches/"]')).toHaveCount(1);
     await expect(nav.locator('a[href^="/guides/"]')).toHaveCount((await open.locator('ul a').count()) + 1);

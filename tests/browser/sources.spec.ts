@@ -32,7 +32,7 @@ test('une fiche de la page des sources s’ouvre par son ancre, avec les pages q
   await expect(article).toBeInViewport();
   await expect(article.getByRole('heading', { name: 'Franchise des impôts commerciaux des associations' })).toBeVisible();
   await expect(article).toContainText('Cité dans');
-  await expect(article.getByRole('link', { name: /Franchise, TVA, filialisation/ })).toBeVisible();
+  await expect(article.getByRole('link', { name: /Anticiper les écueils fiscaux\s: franchise, TVA, filiale/ })).toBeVisible();
 });
 
 test('les faits « à vérifier » sont marqués, et un fait cité renvoie à leur fiche', async ({ page }) => {
