@@ -1,7 +1,7 @@
 import { test, expect, readClipboard, recordClipboard } from './fixtures.ts';
 
 test('un lien profond vers une section fait défiler jusqu’au titre', async ({ page }) => {
-  await page.goto('/guides/arbitrer-ensemble/#le-poids-nest-pas-le-pouvoir');
+  await page.goto('/guides/compter-les-voix/#le-poids-nest-pas-le-pouvoir');
   const heading = page.locator('h2#le-poids-nest-pas-le-pouvoir');
   await expect(heading).toBeInViewport();
 });

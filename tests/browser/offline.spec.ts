@@ -202,6 +202,7 @@ test('une adresse de page sans sa barre finale et un lien de partage avec param�
 });
 
 test('pendant l’enregistrement l’indicateur le dit, puis annonce que le site est disponible', async ({ page, context }) => {
+  test.setTimeout(180_000);
   // Holds one stored file until the indicator has been checked.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -213,7 +214,10 @@ test('pendant l’enregistrement l’indicateur le dit, puis annonce que le site
   });
   await page.goto('/');
   await expect(indicator(page)).toHaveText(OFFLINE_TEXT.preparing, { timeout: 30_000 });
-  await expect.poll(() => holding, { message: 'le fichier retenu est demandé par le service worker' }).toBe(true);
+  // Workbox stores the files one after the other: on a loaded machine the held one comes late.
+  await expect
+    .poll(() => holding, { message: 'le fichier retenu est demandé par le service worker', timeout: 60_000 })
+    .toBe(true);
   await expect(indicator(page)).toHaveText(OFFLINE_TEXT.preparing);
   await expect(indicator(page)).toHaveAttribute('role', 'status');
   await expectNoViolations(page, 'indicateur « préparation »');

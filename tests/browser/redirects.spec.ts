@@ -7,10 +7,9 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { buildWithEditedContent, removeCopies, renamePage, replaceIn } from '../content/build-with.ts';
+import { addRedirects, buildWithEditedContent, removeCopies, renamePage, replaceIn } from '../content/build-with.ts';
 import { createStaticServer } from './static-server.mjs';
 
 const OLD = '/guides/ptce/';
@@ -26,10 +25,7 @@ test.beforeAll(async () => {
   const { status, output, dist } = buildWithEditedContent((dir) => {
     renamePage(dir, 'guides', 'ptce', 'poles-territoriaux');
     replaceIn(join(dir, 'guides/poles-territoriaux.mdx'), /^## Pièges à éviter$/m, '## Ce qui coince souvent');
-    writeFileSync(
-      join(dir, 'redirections.yaml'),
-      `- de: ${OLD}\n  vers: ${NEW}\n- de: ${NEW}#pièges-à-éviter\n  vers: ${NEW}#ce-qui-coince-souvent\n`,
-    );
+    addRedirects(dir, `- de: ${OLD}\n  vers: ${NEW}\n- de: ${NEW}#pièges-à-éviter\n  vers: ${NEW}#ce-qui-coince-souvent\n`);
   });
   if (status !== 0) throw new Error(`la construction de la copie a échoué :\n${output.slice(-3000)}`);
   for (const [name, honorRedirects] of [['page', false], ['host', true]] as const) {

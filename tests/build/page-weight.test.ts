@@ -20,8 +20,6 @@ const GUIDE_BUDGET = 14 * KB;
  * list may only shrink: a guide that fits again must leave it (see README, « Budgets de poids »).
  */
 const OVER_BUDGET: Readonly<Record<string, number>> = {
-  '/guides/structurer-la-gouvernance/': 16.3 * KB * 1.02,
-  '/guides/arbitrer-ensemble/': 16.1 * KB * 1.02,
   '/guides/travailler-avec-les-collectivites/': 15.3 * KB * 1.02,
   '/guides/financer-la-cooperation/': 15.2 * KB * 1.02,
   '/guides/tiers-lieux-et-communs/': 14.8 * KB * 1.02,

@@ -33,6 +33,16 @@ export function replaceIn(file: string, from: string | RegExp, to: string): void
   writeFileSync(file, next);
 }
 
+/**
+ * Adds entries to the copy's redirects file after the site's own (an empty `[]` list is dropped):
+ * the real redirects keep the addresses already moved reachable, as the build requires.
+ */
+export function addRedirects(dir: string, entries: string): void {
+  const file = join(dir, 'redirections.yaml');
+  const own = readFileSync(file, 'utf8').replace(/^\[\]\s*$/m, '').trimEnd();
+  writeFileSync(file, `${own}\n${entries}`);
+}
+
 export function removeCopies(): void {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWithEditedContent as buildWith, removeCopies, removePage, replaceIn } from './build-with.ts';
+import { addRedirects, buildWithEditedContent as buildWith, removeCopies, removePage, replaceIn } from './build-with.ts';
 
 afterAll(removeCopies);
 
@@ -39,8 +39,8 @@ describe('published addresses at build time', { timeout: 240_000 }, () => {
   it('builds with a redirect for the page and the old id kept for the heading, and serves the old addresses', () => {
     const { status, output, dist } = buildWith((dir) => {
       removePage(dir, PAGE.collection, PAGE.slug);
-      writeFileSync(
-        join(dir, 'redirections.yaml'),
+      addRedirects(
+        dir,
         [
           `- de: ${PAGE_URL}`,
           '  vers: /guides/cooperation-territoriale/',

@@ -36,7 +36,12 @@ const first = <T>(list: T[]): T => {
   if (value === undefined) throw new Error('no content');
   return value;
 };
-const aGuide = () => structuredClone(first(guides)[1]);
+/** A real guide's frontmatter without its « what changed » notes, whose dates the tests below move. */
+const aGuide = () => {
+  const data = structuredClone(first(guides)[1]);
+  delete data['changes'];
+  return data;
+};
 const aFiche = () => structuredClone(first(fiches)[1]);
 
 describe('the real content passes', () => {
