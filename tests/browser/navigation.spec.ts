@@ -6,6 +6,23 @@ test('un lien profond vers une section fait défiler jusqu’au titre', async ({
   await expect(heading).toBeInViewport();
 });
 
+
+test('une section partie dans un autre guide y mène depuis son ancienne adresse, paramètres de suivi compris', async ({ page }) => {
+  // Guides split in two (content/redirections.yaml): the old page sends a moved section on.
+  const moves: [old: string, page: string, section: string][] = [
+    ['/guides/ecueils-juridiques/?utm_source=lettre#la-scic', '/guides/formes-juridiques-de-la-cooperation/', 'la-scic'],
+    ['/guides/ecueils-fiscaux/?utm_source=lettre#la-tva', '/guides/franchise-tva-et-filialisation/', 'la-tva'],
+  ];
+  for (const [old, moved, section] of moves) {
+    await page.goto(old);
+    await expect(page).toHaveURL(new RegExp(`${moved}#${section}$`));
+    await expect(page.locator(`h2#${section}`)).toBeInViewport();
+  }
+  // A section that stayed is not sent anywhere.
+  await page.goto('/guides/ecueils-juridiques/#tableau-comparatif');
+  await expect(page).toHaveURL(/\/guides\/ecueils-juridiques\/#tableau-comparatif$/);
+  await expect(page.locator('h2#tableau-comparatif')).toBeInViewport();
+});
 test('le bouton de copie de lien copie l’adresse complète de la section', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-write'], { origin: baseURL ?? '' });
   await recordClipboard(context);
@@ -75,13 +92,13 @@ test.describe('la barre latérale', () => {
     await expect(current).toHaveAttribute('href', '/guides/ecueils-fiscaux/');
     await expect(open.locator('a[aria-current="page"]')).toHaveCount(1);
     // The theme's other guides, and nothing of the other themes or of the fiches.
-    await expect(open.getByRole('link', { name: /écueils juridiques/ })).toBeVisible();
+    await expect(open.getByRole('link', { name: /^Anticiper les écueils juridiques\s: choisir une forme/ })).toBeVisible();
     await expect(nav.locator('a[href="/guides/ptce/"]')).toHaveCount(0);
     await expect(nav.locator('a[href^="/fiches/"]')).toHaveCount(1);
     await expect(nav.locator('a[href^="/guides/"]')).toHaveCount((await open.locator('ul a').count()) + 1);
     // Previous and next still follow the navigation order, across themes.
-    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/guides/ecueils-juridiques/');
-    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/guides/ecueils-rh-et-financements/');
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/guides/formes-juridiques-de-la-cooperation/');
+    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/guides/franchise-tva-et-filialisation/');
   });
 
   test('sur une fiche : les fiches autour d’elle et un lien vers toutes', async ({ page }) => {

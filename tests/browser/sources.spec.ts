@@ -6,7 +6,7 @@
 import { test, expect, axeViolations } from './fixtures.ts';
 
 test('un fait cité donne sa valeur, son année et un lien « source » nommé', async ({ page }) => {
-  await page.goto('/guides/ecueils-fiscaux/');
+  await page.goto('/guides/franchise-tva-et-filialisation/');
   const fact = page.locator('.fait[data-fait="franchise-recettes-accessoires"][data-etat]');
   await expect(fact).toContainText(/80\s011\s€ pour 2025\s; montant \d{4} non encore publié/);
   const link = fact.getByRole('link', { name: /^source\s: Bpifrance Création/ });
@@ -32,7 +32,7 @@ test('une fiche de la page des sources s’ouvre par son ancre, avec les pages q
   await expect(article).toBeInViewport();
   await expect(article.getByRole('heading', { name: 'Franchise des impôts commerciaux des associations' })).toBeVisible();
   await expect(article).toContainText('Cité dans');
-  await expect(article.getByRole('link', { name: /Anticiper les écueils fiscaux/ })).toBeVisible();
+  await expect(article.getByRole('link', { name: /Anticiper les écueils fiscaux\s: franchise, TVA, filiale/ })).toBeVisible();
 });
 
 test('les faits « à vérifier » sont marqués, et un fait cité renvoie à leur fiche', async ({ page }) => {

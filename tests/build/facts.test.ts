@@ -73,13 +73,13 @@ describe('figures that change every year', () => {
         }
       }
     }
-    expect(shown).toContain('/guides/ecueils-fiscaux/');
+    expect(shown).toContain('/guides/franchise-tva-et-filialisation/');
     expect(shown).toContain('/glossaire/');
     expect(problems).toEqual([]);
   });
 
   it('the franchise threshold of the guide reads « 80 011 € pour 2025 » with its source', () => {
-    const guide = site.pages.find((p) => p.path === '/guides/ecueils-fiscaux/');
+    const guide = site.pages.find((p) => p.path === '/guides/franchise-tva-et-filialisation/');
     const el = parse(guide?.html ?? '').querySelector('.fait[data-fait="franchise-recettes-accessoires"][data-etat]');
     expect(flat(el?.text ?? '')).toMatch(/^80 011 € pour 2025/);
     expect(el?.querySelector('.fait__source a')?.getAttribute('href')).toMatch(/^https:\/\//);
@@ -156,7 +156,7 @@ describe('the « Sources et vérification » page', () => {
   it('lists the pages that cite a fact', () => {
     const cited = root.querySelector('article#franchise-recettes-accessoires');
     const links = cited?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
-    expect(links).toContain('/guides/ecueils-fiscaux/');
+    expect(links).toContain('/guides/franchise-tva-et-filialisation/');
     expect(links).toContain('/glossaire/#franchise-commerciale');
   });
 });

@@ -12,10 +12,10 @@ afterAll(removeCopies);
 describe('facts registry at build time', { timeout: 180_000 }, () => {
   it('fails on a page citing an unknown fact, naming the page file, the line and the id', () => {
     const { status, output } = buildWith((dir) =>
-      replaceIn(join(dir, 'guides/ecueils-fiscaux.mdx'), '<Fait id="franchise-depassement" />', '<Fait id="fait-fantome" />'),
+      replaceIn(join(dir, 'guides/franchise-tva-et-filialisation.mdx'), '<Fait id="franchise-depassement" />', '<Fait id="fait-fantome" />'),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/guides\/ecueils-fiscaux\.mdx, ligne \d+ : le fait «\u202ffait-fantome\u202f» n’existe pas dans content\/faits\.yaml/);
+    expect(output).toMatch(/guides\/franchise-tva-et-filialisation\.mdx, ligne \d+ : le fait «\u202ffait-fantome\u202f» n’existe pas dans content\/faits\.yaml/);
   });
 
   it('fails on a glossary definition citing an unknown fact', () => {

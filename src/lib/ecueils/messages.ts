@@ -107,7 +107,7 @@ export const ECUEILS_MESSAGES = typographed({
 /** Messages shown to content editors when content/ecueils/regles.yaml is invalid. */
 export const ECUEILS_SCHEMA_MESSAGES = typographed({
   identifier: 'identifiant en minuscules sans accents, mots séparés par des tirets',
-  internalLink: 'doit être un chemin interne du site, par exemple "/guides/ecueils-fiscaux/#la-tva"',
+  internalLink: 'doit être un chemin interne du site, par exemple "/guides/franchise-tva-et-filialisation/#la-tva"',
   zeroEffect: 'un effet nul ne sert à rien : écrivez de -3 à 3 sans 0, ou exclu',
   factNeeded: 'chaque point de vigilance cite au moins un fait du registre (faits)',
   kinds: { question: 'question', form: 'forme', point: 'point de vigilance' },

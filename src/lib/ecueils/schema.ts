@@ -13,7 +13,7 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: M.identifier,
 });
 
-/** An internal link to a guide section, e.g. "/guides/ecueils-fiscaux/#la-tva". */
+/** An internal link to a guide section, e.g. "/guides/franchise-tva-et-filialisation/#la-tva". */
 const guideLink = z.object({
   titre: z.string().min(3),
   href: z.string().regex(/^\/(?:guides|fiches|outils|glossaire|sources)\/[^\s?#]*(?:#\S+)?$/u, {
