@@ -111,7 +111,7 @@ describe('every cited fact', () => {
   });
 
   it('keeps a space between the fact and the words around it in running text', () => {
-    const guide = site.pages.find((p) => p.path === '/guides/ecueils-rh-et-financements/');
+    const guide = site.pages.find((p) => p.path === '/guides/recevoir-de-l-argent-public/');
     const text = flat(parse(guide?.html ?? '').querySelector('main')?.text ?? '');
     expect(text).toMatch(/une aide de plus de 23 000 € par an\s?source : .+?, une convention écrite/);
     expect(text).toMatch(/en dessous de 60 000 € HT depuis le 1er avril 2026\s?source/);
