@@ -13,6 +13,7 @@ test('une section partie dans un autre guide y mène depuis son ancienne adresse
     ['/guides/ecueils-juridiques/?utm_source=lettre#la-scic', '/guides/formes-juridiques-de-la-cooperation/', 'la-scic'],
     ['/guides/ecueils-fiscaux/?utm_source=lettre#la-tva', '/guides/franchise-tva-et-filialisation/', 'la-tva'],
     ['/guides/ecueils-rh-et-financements/?utm_source=lettre#le-plafond-de-minimis', '/guides/recevoir-de-l-argent-public/', 'le-plafond-de-minimis'],
+    ['/guides/temps-de-la-cooperation/?utm_source=lettre#anticiper-lessoufflement', '/guides/essoufflement-et-temps-forts/', 'anticiper-lessoufflement'],
   ];
   for (const [old, moved, section] of moves) {
     await page.goto(old);

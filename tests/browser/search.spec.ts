@@ -199,7 +199,7 @@ test.describe('recherche dans l’en-tête', () => {
     await page.goto('/');
     await searchField(page).pressSequentially('essoufflement');
     const panel = resultsPanel(page);
-    const result = panel.locator('.search-result').filter({ has: page.getByRole('link', { name: 'Le temps de la coopération', exact: true }) });
+    const result = panel.locator('.search-result').filter({ has: page.getByRole('link', { name: 'Tenir dans la durée : l’essoufflement et les temps forts', exact: true }) });
     await expect(result).toHaveCount(1);
     await expect(result.locator('.search-result__excerpt mark').filter({ hasText: /^l’essoufflement/ })).not.toHaveCount(0);
     await expect(result.locator('.search-result__excerpt')).not.toContainText("l'essoufflement");

@@ -47,9 +47,9 @@ function elidedPositions(page: PagefindPage, word: string): number[] {
 }
 
 describe('search by a word written after an elision', () => {
-  it('lists « Le temps de la coopération » for « essoufflement », with « l’essoufflement » highlighted', async () => {
-    const hit = (await search('essoufflement')).find((p) => p.url === '/guides/temps-de-la-cooperation/');
-    expect(hit?.meta['title']).toBe('Le temps de la coopération');
+  it('lists « Tenir dans la durée » for « essoufflement », with « l’essoufflement » highlighted', async () => {
+    const hit = (await search('essoufflement')).find((p) => p.url === '/guides/essoufflement-et-temps-forts/');
+    expect(hit?.meta['title']).toBe('Tenir dans la durée : l’essoufflement et les temps forts');
     expect(hit?.excerpt).toContain('<mark>l’essoufflement');
   });
 
