@@ -6,7 +6,6 @@ test('un lien profond vers une section fait défiler jusqu’au titre', async ({
   await expect(heading).toBeInViewport();
 });
 
-
 test('une section partie dans un autre guide y mène depuis son ancienne adresse, paramètres de suivi compris', async ({ page }) => {
   // Guides split in two (content/redirections.yaml): the old page sends a moved section on.
   const moves: [old: string, page: string, section: string][] = [
@@ -25,6 +24,7 @@ test('une section partie dans un autre guide y mène depuis son ancienne adresse
   await expect(page).toHaveURL(/\/guides\/ecueils-juridiques\/#tableau-comparatif$/);
   await expect(page.locator('h2#tableau-comparatif')).toBeInViewport();
 });
+
 test('le bouton de copie de lien copie l’adresse complète de la section', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-write'], { origin: baseURL ?? '' });
   await recordClipboard(context);
