@@ -133,7 +133,7 @@ function findPivots(
     const to = flipTarget(rule, from, adopted);
     if (to === undefined) continue;
     const changed = { ...positions, [m.id]: to };
-    const other = count(members, rule, changed, weights).outcome;
+    const other = count(members, rule, changed, weights, false).outcome;
     if ((other === 'adoptée') !== adopted) pivots.push({ memberId: m.id, from, to });
   }
   return pivots;
@@ -158,14 +158,30 @@ interface Counted {
   readonly tallies: VoteTallies;
 }
 
+/**
+ * Collects the explanation steps. The pivot search counts the vote once per member without
+ * showing it: a silent narrator then skips writing the French sentences (most of the cost).
+ */
+interface Narrator {
+  readonly steps: ExplanationStep[];
+  add(kind: ExplanationStep['kind'], text: () => string): void;
+}
+
+function narrator(explain: boolean): Narrator {
+  const steps: ExplanationStep[] = [];
+  return { steps, add: explain ? (kind, text) => void steps.push({ kind, text: text() }) : () => undefined };
+}
+
 function count(
   members: readonly Member[],
   rule: DecisionRule,
   positions: Positions,
   weights: VotingWeights,
+  explain = true,
 ): Counted {
-  const steps: ExplanationStep[] = [{ kind: 'rule', text: RULE_MESSAGES.describe(rule) }];
-  for (const note of weights.notes) steps.push({ kind: 'note', text: note });
+  const say = narrator(explain);
+  say.add('rule', () => RULE_MESSAGES.describe(rule));
+  for (const note of weights.notes) say.add('note', () => note);
 
   const objectionIsContre = !admitsObjection(rule);
   const abstentionsAgainst = (rule.abstentionPolicy ?? 'excluded') === 'counted-as-against';
@@ -196,14 +212,14 @@ function count(
   };
 
   const castMembers = counts.pour + counts.contre + (objectionIsContre ? counts.objection : 0) + (abstentionsAgainst ? counts.abstention : 0);
-  steps.push({ kind: 'count', text: VOTE_MESSAGES.positions(counts, objectionIsContre, castMembers) });
+  say.add('count', () => VOTE_MESSAGES.positions(counts, objectionIsContre, castMembers));
 
   const quorumStep = checkQuorum(rule, members.length, counts, present, weights.total);
   if (quorumStep) {
-    steps.push(quorumStep.step);
+    say.add('quorum', quorumStep.text);
     if (!quorumStep.met) {
-      steps.push({ kind: 'outcome', text: VOTE_MESSAGES.quorumNotReached });
-      return { outcome: 'quorum non atteint', steps, tallies: { ...base, colleges: [] } };
+      say.add('outcome', () => VOTE_MESSAGES.quorumNotReached);
+      return { outcome: 'quorum non atteint', steps: say.steps, tallies: { ...base, colleges: [] } };
     }
   }
 
@@ -211,16 +227,16 @@ function count(
     case 'simple':
     case 'absolute':
     case 'qualified':
-      return headcountMajority(rule, members.length, base, steps);
+      return headcountMajority(rule, members.length, base, say);
     case 'unanimity':
-      return unanimity(rule, base, steps, abstentionsAgainst);
+      return unanimity(rule, base, say, abstentionsAgainst);
     case 'consent':
-      return consent(base, steps);
+      return consent(base, say);
     case 'capital':
-      return capital(rule, base, steps);
+      return capital(rule, base, say);
     case 'colleges-proportional':
     case 'colleges-bloc':
-      return byColleges(rule, members, effective, weights, base, steps, abstentionsAgainst);
+      return byColleges(rule, members, effective, weights, base, say, abstentionsAgainst);
   }
 }
 
@@ -236,7 +252,7 @@ function checkQuorum(
   counts: PositionCounts,
   presentWeight: number,
   totalWeight: number,
-): { met: boolean; step: ExplanationStep } | undefined {
+): { met: boolean; text: () => string } | undefined {
   const quorum = rule.quorum;
   if (!quorum) return undefined;
   const presentMembers = memberCount - counts.absent;
@@ -244,68 +260,56 @@ function checkQuorum(
     const met = atLeast(presentMembers, quorum.fraction * memberCount, memberCount);
     return {
       met,
-      step: {
-        kind: 'quorum',
-        text: VOTE_MESSAGES.quorumOfMembers(presentMembers, memberCount, presentMembers / memberCount, quorum.fraction, met),
-      },
+      text: () => VOTE_MESSAGES.quorumOfMembers(presentMembers, memberCount, presentMembers / memberCount, quorum.fraction, met),
     };
   }
   const fraction = totalWeight > 0 ? presentWeight / totalWeight : 0;
   const met = totalWeight > 0 && atLeast(presentWeight, quorum.fraction * totalWeight, totalWeight);
-  return {
-    met,
-    step: {
-      kind: 'quorum',
-      text: VOTE_MESSAGES.quorumOfWeight(fraction, quorum.fraction, met),
-    },
-  };
+  return { met, text: () => VOTE_MESSAGES.quorumOfWeight(fraction, quorum.fraction, met) };
 }
 
 function finish(
   adopted: boolean,
   reason: VoteReason,
   tallies: VoteTallies,
-  steps: ExplanationStep[],
+  say: Narrator,
 ): Counted {
-  steps.push({ kind: 'outcome', text: VOTE_MESSAGES.outcome(adopted, reason) });
-  return { outcome: adopted ? 'adoptée' : 'rejetée', steps, tallies };
+  say.add('outcome', () => VOTE_MESSAGES.outcome(adopted, reason));
+  return { outcome: adopted ? 'adoptée' : 'rejetée', steps: say.steps, tallies };
 }
 
 function headcountMajority(
   rule: Extract<DecisionRule, { kind: 'simple' | 'absolute' | 'qualified' }>,
   memberCount: number,
   t: Omit<VoteTallies, 'colleges'>,
-  steps: ExplanationStep[],
+  say: Narrator,
 ): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
   if (t.pour === 0) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(t.cast) });
-    return finish(false, 'noPour', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.noPour(t.cast));
+    return finish(false, 'noPour', tallies, say);
   }
   if (rule.kind === 'simple') {
     const adopted = t.pour > t.contre;
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.simple(t.pour, t.contre) });
-    return finish(adopted, adopted ? 'moreFor' : t.pour === t.contre ? 'equalVotes' : 'notMoreFor', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.simple(t.pour, t.contre));
+    return finish(adopted, adopted ? 'moreFor' : t.pour === t.contre ? 'equalVotes' : 'notMoreFor', tallies, say);
   }
   const baseValue = rule.base === 'members' ? memberCount : t.cast;
   if (rule.kind === 'absolute') {
     const adopted = 2 * t.pour > baseValue;
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.absolute(rule.base, baseValue, t.pour) });
-    return finish(adopted, adopted ? 'absoluteMet' : 'absoluteNotMet', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.absolute(rule.base, baseValue, t.pour));
+    return finish(adopted, adopted ? 'absoluteMet' : 'absoluteNotMet', tallies, say);
   }
   const needed = rule.threshold * baseValue;
   const adopted = atLeast(t.pour, needed, baseValue);
-  steps.push({
-    kind: 'threshold',
-    text: VOTE_MESSAGES.qualified(rule.threshold, rule.base, baseValue, Math.ceil(needed - EPSILON * baseValue), t.pour, baseValue > 0 ? t.pour / baseValue : 0),
-  });
-  return finish(adopted, adopted ? 'qualifiedMet' : 'qualifiedNotMet', tallies, steps);
+  say.add('threshold', () => VOTE_MESSAGES.qualified(rule.threshold, rule.base, baseValue, Math.ceil(needed - EPSILON * baseValue), t.pour, baseValue > 0 ? t.pour / baseValue : 0));
+  return finish(adopted, adopted ? 'qualifiedMet' : 'qualifiedNotMet', tallies, say);
 }
 
 function unanimity(
   rule: Extract<DecisionRule, { kind: 'unanimity' }>,
   t: Omit<VoteTallies, 'colleges'>,
-  steps: ExplanationStep[],
+  say: Narrator,
   abstentionsAgainst: boolean,
 ): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
@@ -314,51 +318,51 @@ function unanimity(
   const blockingAbstentions = abstentionsAgainst ? c.abstention : 0;
   const blockingAbsents = rule.absents === 'block' ? c.absent : 0;
   if (contre > 0 || blockingAbstentions > 0 || blockingAbsents > 0) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.unanimityBlocked(contre, blockingAbstentions, blockingAbsents) });
-    return finish(false, 'unanimityNotMet', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.unanimityBlocked(contre, blockingAbstentions, blockingAbsents));
+    return finish(false, 'unanimityNotMet', tallies, say);
   }
   if (c.pour === 0) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(0) });
-    return finish(false, 'noPour', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.noPour(0));
+    return finish(false, 'noPour', tallies, say);
   }
-  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.unanimityReached(c.pour, c.abstention, c.absent) });
-  return finish(true, 'noOpposition', tallies, steps);
+  say.add('threshold', () => VOTE_MESSAGES.unanimityReached(c.pour, c.abstention, c.absent));
+  return finish(true, 'noOpposition', tallies, say);
 }
 
-function consent(t: Omit<VoteTallies, 'colleges'>, steps: ExplanationStep[]): Counted {
+function consent(t: Omit<VoteTallies, 'colleges'>, say: Narrator): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
   const c = t.counts;
   const present = c.pour + c.contre + c.abstention + c.objection;
   if (present === 0) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.consentNobody });
-    return finish(false, 'nobodyPresent', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.consentNobody);
+    return finish(false, 'nobodyPresent', tallies, say);
   }
   if (c.objection > 0) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.consentObjections(c.objection) });
-    return finish(false, 'objection', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.consentObjections(c.objection));
+    return finish(false, 'objection', tallies, say);
   }
-  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.consentReached(present, c.contre) });
-  return finish(true, 'noObjection', tallies, steps);
+  say.add('threshold', () => VOTE_MESSAGES.consentReached(present, c.contre));
+  return finish(true, 'noObjection', tallies, say);
 }
 
 function capital(
   rule: Extract<DecisionRule, { kind: 'capital' }>,
   t: Omit<VoteTallies, 'colleges'>,
-  steps: ExplanationStep[],
+  say: Narrator,
 ): Counted {
   const tallies: VoteTallies = { ...t, colleges: [] };
-  steps.push({ kind: 'count', text: VOTE_MESSAGES.capitalCount(t.pour / t.total, t.contre / t.total, t.present / t.total) });
+  say.add('count', () => VOTE_MESSAGES.capitalCount(t.pour / t.total, t.contre / t.total, t.present / t.total));
   if (!(t.pour > 0)) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(t.cast) });
-    return finish(false, 'noWeightedPour', tallies, steps);
+    say.add('threshold', () => VOTE_MESSAGES.noPour(t.cast));
+    return finish(false, 'noWeightedPour', tallies, say);
   }
   const baseValue = (rule.base ?? 'votesCast') === 'members' ? t.total : t.cast;
   const adopted =
     rule.threshold === undefined
       ? greater(t.pour, baseValue / 2, baseValue)
       : atLeast(t.pour, rule.threshold * baseValue, baseValue);
-  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.capitalThreshold(rule.threshold, rule.base, t.pour / baseValue) });
-  return finish(adopted, adopted ? 'thresholdMet' : rule.threshold === undefined && !greater(t.pour, baseValue / 2, baseValue) && atLeast(t.pour, baseValue / 2, baseValue) ? 'tie' : 'thresholdNotMet', tallies, steps);
+  say.add('threshold', () => VOTE_MESSAGES.capitalThreshold(rule.threshold, rule.base, t.pour / baseValue));
+  return finish(adopted, adopted ? 'thresholdMet' : rule.threshold === undefined && !greater(t.pour, baseValue / 2, baseValue) && atLeast(t.pour, baseValue / 2, baseValue) ? 'tie' : 'thresholdNotMet', tallies, say);
 }
 
 function byColleges(
@@ -367,27 +371,27 @@ function byColleges(
   effective: readonly Position[],
   weights: VotingWeights,
   t: Omit<VoteTallies, 'colleges'>,
-  steps: ExplanationStep[],
+  say: Narrator,
   abstentionsAgainst: boolean,
 ): Counted {
   const tallies: CollegeTally[] = weights.colleges.map((cw) =>
     collegeTally(rule, cw, members, effective, abstentionsAgainst),
   );
-  for (const ct of tallies) steps.push({ kind: 'college', text: VOTE_MESSAGES.college(ct, rule.kind === 'colleges-bloc') });
+  for (const ct of tallies) say.add('college', () => VOTE_MESSAGES.college(ct, rule.kind === 'colleges-bloc'));
   const pour = tallies.reduce((s, c) => s + c.contributionPour, 0);
   const contre = tallies.reduce((s, c) => s + c.contributionContre, 0);
   const cast = pour + contre;
   const result: VoteTallies = { ...t, pour, contre, cast, colleges: tallies };
-  steps.push({ kind: 'count', text: VOTE_MESSAGES.collegesCount(pour, contre, cast) });
+  say.add('count', () => VOTE_MESSAGES.collegesCount(pour, contre, cast));
   if (!(pour > 0)) {
-    steps.push({ kind: 'threshold', text: VOTE_MESSAGES.noPour(cast) });
-    return finish(false, 'noWeightedPour', result, steps);
+    say.add('threshold', () => VOTE_MESSAGES.noPour(cast));
+    return finish(false, 'noWeightedPour', result, say);
   }
   const tie = rule.threshold === undefined && !greater(pour, cast / 2, 1) && atLeast(pour, cast / 2, 1);
   const adopted =
     rule.threshold === undefined ? greater(pour, cast / 2, 1) : atLeast(pour, rule.threshold * cast, 1);
-  steps.push({ kind: 'threshold', text: VOTE_MESSAGES.collegesThreshold(rule.threshold, pour / cast) });
-  return finish(adopted, adopted ? 'thresholdMet' : tie ? 'tie' : 'thresholdNotMet', result, steps);
+  say.add('threshold', () => VOTE_MESSAGES.collegesThreshold(rule.threshold, pour / cast));
+  return finish(adopted, adopted ? 'thresholdMet' : tie ? 'tie' : 'thresholdNotMet', result, say);
 }
 
 function collegeTally(
