@@ -223,8 +223,11 @@ test.describe('simulateur de décision', () => {
     expect(lines[0]).toBe('Type;Nom;Collège ou effectif;Part des voix (%);Indice de Banzhaf (%);Indice de Shapley–Shubik (%);Droit de veto;Sans aucun pouvoir');
     expect(lines).toContain('Membre;Menuiserie Lacaze (2 salariés);;25;25;25;oui;non');
 
+    // The paper summary is only drawn for print.
+    await expect(page.locator('.ds-summary')).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.ds-summary')).toBeVisible();
+    await expect(page.locator('.ds-summary tbody tr')).toHaveCount(4);
     await expect(page.getByRole('button', { name: 'Ajouter un membre' })).toBeHidden();
     await expect(page.locator('.ds-outcome')).toBeVisible();
     await expect(page.locator('#ds-power-members')).toBeVisible();
@@ -235,5 +238,7 @@ test.describe('simulateur de décision', () => {
     await expect(page.locator('#contenu > .lead')).toBeHidden();
     await expect(page.locator('#les-regles')).toBeHidden();
     await expect(page.locator('.ds-outcome')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.ds-summary')).toHaveCount(0);
   });
 });

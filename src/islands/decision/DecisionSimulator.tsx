@@ -6,7 +6,8 @@
  * Responsiveness: the vote is recounted at every change (a few milliseconds for 60 members); the
  * power analysis, up to ~50 ms for 60 weighted members, only when the game changes (weights,
  * colleges, rule — not names or positions), debounced while the user types, in a Web Worker
- * (power-client.ts) so that typing never waits for it.
+ * (power-client.ts) so that typing never waits for it. Until its answer the power panel keeps the
+ * previous analysis without redrawing it; the print-only summary is drawn only for print.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { DecisionRuleKind, Position } from '../../lib/decision/types.ts';
@@ -20,7 +21,7 @@ import type { Ratio } from '../../lib/decision/field-input.ts';
 import { decodeScenario, encodeScenario, MAX_COLLEGES, MAX_MEMBERS, SHARE_PREFIX } from '../../lib/decision/scenario-codec.ts';
 import { powerCsv, type PowerTable } from '../../lib/decision/power-table.ts';
 import type { Preset } from '../../lib/decision/presets.ts';
-import { nextId, powerKey, ruleFromSettings } from '../../lib/decision/simulator-state.ts';
+import { nextId, powerKey, powerLabelsKey, ruleFromSettings } from '../../lib/decision/simulator-state.ts';
 import {
   newMember,
   ratioFor,
@@ -44,6 +45,7 @@ import { FieldFeedbackContext, type FieldFeedback } from './fields.tsx';
 import { copyText, download, exportFileName, focusById, fragmentValue, printPart, selectById, setFragment } from '../shared/browser.ts';
 import { LiveRegion, useAnnouncer } from '../shared/announcer.tsx';
 import { QrCodeButton } from '../shared/QrCode.tsx';
+import { usePrintView } from '../shared/print-view.ts';
 import { LazyPanel, useLazyPart } from './lazy.tsx';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';
 import './decision-simulator.css';
@@ -77,6 +79,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
   const [notice, setNotice] = useState<Notice | null>(null);
   const [shareLink, setShareLink] = useState<string | null>(null);
   const { announce, announcement } = useAnnouncer();
+  const printing = usePrintView();
   const shareField = useRef<HTMLInputElement>(null);
   /** Number fields whose text is not valid, with the value the result still uses. */
   const [staleFields, setStaleFields] = useState<ReadonlyMap<string, { label: string; value: string }>>(new Map());
@@ -231,11 +234,24 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
   // ---- Results ----
   const vote = useMemo(() => evaluateVote(members, colleges, rule, positions), [members, colleges, rule, positions]);
   const pivotal = useMemo(() => new Set(vote.pivotalMemberIds), [vote]);
+  const staleList = useMemo(() => [...staleFields], [staleFields]);
 
   const key = useMemo(() => powerKey(members, colleges, rule), [members, colleges, rule]);
   const game = useRef({ members, colleges, rule });
   game.current = { members, colleges, rule };
-  const [power, setPower] = useState(() => ({ key, result: analysePower(members, colleges, rule) }));
+  // The analysis on screen, with the members and colleges it was computed for: while a new one is
+  // computed, the power panel keeps showing these (and is not redrawn at each key).
+  const [power, setPower] = useState(() => ({ key, members, colleges, result: analysePower(members, colleges, rule) }));
+  const powerPending = power.key !== key;
+  // The members and colleges the power panel shows: while an analysis is computed, those of the
+  // one on screen; otherwise the current ones, kept as the same objects as long as nothing the
+  // panel shows changed (a weight the rule ignores), so its 60-row tables are not redrawn.
+  const labelsKey = useMemo(() => powerLabelsKey(members, colleges), [members, colleges]);
+  const shownGame = useRef({ members, colleges, labelsKey, result: power.result });
+  if (powerPending) shownGame.current = { members: power.members, colleges: power.colleges, labelsKey: '', result: power.result };
+  else if (shownGame.current.labelsKey !== labelsKey || shownGame.current.result !== power.result) {
+    shownGame.current = { members, colleges, labelsKey, result: power.result };
+  }
   const powerClient = useRef<PowerClient | undefined>(undefined);
   useEffect(() => () => powerClient.current?.dispose(), []);
   useEffect(() => {
@@ -244,7 +260,9 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
       const g = game.current;
       const runKey = powerKey(g.members, g.colleges, g.rule);
       powerClient.current ??= createPowerClient();
-      powerClient.current.analyse(g.members, g.colleges, g.rule, (result) => setPower({ key: runKey, result }));
+      powerClient.current.analyse(g.members, g.colleges, g.rule, (result) =>
+        setPower({ key: runKey, members: g.members, colleges: g.colleges, result }),
+      );
     };
     if (immediatePower.current) {
       immediatePower.current = false;
@@ -416,7 +434,7 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
             </p>
           </section>
 
-          <ScenarioSummary members={members} colleges={colleges} rule={rule} positions={positions} showCategory={scic} />
+          {printing && <ScenarioSummary members={members} colleges={colleges} rule={rule} positions={positions} showCategory={scic} />}
 
           <section class="ds-section" aria-labelledby="ds-vote-title">
             <h3 id="ds-vote-title">{T.voteTitle}</h3>
@@ -430,12 +448,18 @@ export default function DecisionSimulator({ presets, defaultPresetId, scicRules,
                 onAll={setAll}
               />
             </div>
-            <OutcomeView result={vote} members={members} stale={[...staleFields]} />
+            <OutcomeView result={vote} members={members} stale={staleList} />
           </section>
 
           <section class="ds-section" aria-labelledby="ds-power-title">
             <h3 id="ds-power-title">{T.powerTitle}</h3>
-            <PowerPanel members={members} colleges={colleges} analysis={power.result} pending={power.key !== key} onCsv={exportCsv} />
+            <PowerPanel
+              members={shownGame.current.members}
+              colleges={shownGame.current.colleges}
+              analysis={power.result}
+              pending={powerPending}
+              onCsv={exportCsv}
+            />
           </section>
 
           {scic && (

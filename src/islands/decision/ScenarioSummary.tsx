@@ -1,4 +1,7 @@
-/** A read-only summary of the scenario, shown on paper (the editors are left out of print). */
+/**
+ * A read-only summary of the scenario, shown on paper (the editors are left out of print). Drawn
+ * only while printing: with 60 members it would otherwise be redrawn, unseen, at every key.
+ */
 import type { College, DecisionRule, Member, Positions } from '../../lib/decision/types.ts';
 import { formatNumber } from '../../lib/fr.ts';
 import { RULE_MESSAGES, T } from '../../lib/decision/messages.ts';

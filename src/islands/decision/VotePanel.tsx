@@ -84,7 +84,8 @@ interface OutcomeProps {
   stale: readonly (readonly [id: string, field: { label: string; value: string }])[];
 }
 
-export function OutcomeView({ result, members, stale }: OutcomeProps) {
+/** Memoised: redrawn when the vote changes, not when a power analysis arrives. */
+export const OutcomeView = memo(function OutcomeView({ result, members, stale }: OutcomeProps) {
   const names = new Map(members.map((m, i) => [m.id, m.name || T.memberDefaultName(i + 1)]));
   const adopted = result.outcome === 'adoptée';
   const colleges = result.tallies.colleges;
@@ -160,4 +161,4 @@ export function OutcomeView({ result, members, stale }: OutcomeProps) {
       )}
     </section>
   );
-}
+});

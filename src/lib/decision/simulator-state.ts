@@ -202,3 +202,12 @@ export function powerKey(members: readonly Member[], colleges: readonly College[
     weighting === 'colleges' ? colleges.map((c) => [c.id, c.share]) : [],
   ]);
 }
+
+/**
+ * What the power panel shows beside the analysis itself: member names, the college each member
+ * is in, and college names. With `powerKey`, says when the panel must be redrawn: typing a weight
+ * the rule does not read (one person, one vote) changes neither.
+ */
+export function powerLabelsKey(members: readonly Member[], colleges: readonly College[]): string {
+  return JSON.stringify([members.map((m) => [m.id, m.name, m.college ?? null]), colleges.map((c) => [c.id, c.name])]);
+}

@@ -6,6 +6,7 @@ import {
   normaliseScenario,
   positionsForRule,
   powerKey,
+  powerLabelsKey,
   ruleFromSettings,
   settingsFromRule,
   switchRule,
@@ -114,5 +115,20 @@ describe('powerKey', () => {
     const heavier = members.map((m, i) => (i === 0 ? { ...m, weight: 2 } : m));
     expect(powerKey(heavier, [], { kind: 'unanimity' })).toBe(powerKey(members, [], { kind: 'unanimity' }));
     expect(powerKey(members, THREE_COLLEGES, { kind: 'capital' })).toBe(powerKey(members, [], { kind: 'capital' }));
+  });
+});
+
+describe('powerLabelsKey', () => {
+  const members = people(3).map((m) => ({ ...m, college: 'a' }));
+  const k = powerLabelsKey(members, THREE_COLLEGES);
+  it('ignores weights, categories and positions', () => {
+    expect(powerLabelsKey(members.map((m) => ({ ...m, weight: m.weight * 7, category: 'salarie' as const })), THREE_COLLEGES)).toBe(k);
+    expect(powerLabelsKey(members, THREE_COLLEGES.map((c) => ({ ...c, share: 0.2 })))).toBe(k);
+  });
+  it('changes with a member’s name or college, a college’s name, or who is there', () => {
+    expect(powerLabelsKey(members.map((m, i) => (i === 0 ? { ...m, name: 'Autre' } : m)), THREE_COLLEGES)).not.toBe(k);
+    expect(powerLabelsKey(members.map((m, i) => (i === 0 ? { ...m, college: 'b' } : m)), THREE_COLLEGES)).not.toBe(k);
+    expect(powerLabelsKey(members, THREE_COLLEGES.map((c, i) => (i === 0 ? { ...c, name: 'Autre' } : c)))).not.toBe(k);
+    expect(powerLabelsKey(members.slice(1), THREE_COLLEGES)).not.toBe(k);
   });
 });
