@@ -99,6 +99,8 @@ export { expect };
 
 /** Runs axe-core (WCAG 2.x A and AA rules) on the current page state and returns its violations. */
 export async function axeViolations(page: Page) {
+  // A fade still running (a projected fiche's slide) would be measured half transparent.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
