@@ -13,10 +13,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // Generous: the keyboard-only walkthroughs answer 44 statements one key at a time.
-  timeout: 60_000,
+  // Generous: the keyboard-only walkthroughs answer 44 statements one key at a time, and axe-core
+  // reads the long pages twice (light, dark). The same suite ran twice as long on a loaded machine
+  // (34 min against 16 on 1 Dec 2026): a budget of half the time left tests failing on slowness alone.
+  timeout: 120_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
+    // One action (a click waiting for its element to be stable) never takes the whole test budget:
+    // it fails on its own, with its call log, and the renderer's state (tests/browser/fixtures.ts).
+    actionTimeout: 30_000,
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'fr-FR',
     // The site's service worker (offline use) would otherwise store the whole site in every test,

@@ -75,7 +75,7 @@ const keyboardChoice = (n: number) => (n % 7 === 6 ? 5 : n % 5);
 
 test.describe('autodiagnostic de la coopération', () => {
   test('se remplit au clavier seul, reprend après rechargement et affiche les résultats', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await openTool(page);
     await expectNoViolations(page, 'écran d’accueil');
 
@@ -248,7 +248,7 @@ test.describe('autodiagnostic de la coopération', () => {
   });
 
   test('construit la synthèse de trois membres, points les plus disputés en premier', async ({ page, browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     // Everyone answers « Plutôt d’accord » except on three statements:
     // n°7 (1, 5, 1: the most disputed), n°13 (1, 3, 5), n°20 (2, 3, 4: close views).
     const special: Record<number, [number, number, number]> = { 6: [0, 4, 0], 12: [0, 2, 4], 19: [1, 2, 3] };
@@ -363,7 +363,7 @@ test.describe('autodiagnostic de la coopération', () => {
   });
 
   test('rassemble un membre de la version 1 et deux de la version 2, et dit ce qu’elle laisse de côté', async ({ page, browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const links = [
       V1_LINK.link,
       (await completeByClicking(browser, () => 3, 'Malik')).link,

@@ -84,12 +84,47 @@ export function readClipboard(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => (window as unknown as { __feClipboard: Promise<Record<string, string>> }).__feClipboard);
 }
 
-export const test = base.extend<{ guards: Guards }>({
+/**
+ * What a page's renderer was doing when a test failed: whether animation frames still come (an
+ * action waits for two of them to call an element stable), the page's visibility and its focus.
+ * Bounded: a page whose main thread is stuck answers « pas de réponse ».
+ */
+async function rendererState(page: Page): Promise<string> {
+  const probe = page.evaluate(async () => {
+    const frames = await Promise.race([
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const tick = () => (++count === 3 ? resolve(count) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+      new Promise<number>((resolve) => setTimeout(() => resolve(0), 2000)),
+    ]);
+    const focused = document.activeElement;
+    const focus = !focused || focused === document.body ? 'la page' : `${focused.tagName} « ${focused.textContent?.trim().slice(0, 40) ?? ''} »`;
+    return `images d’animation en 2 s : ${frames === 3 ? 'oui' : 'non'} ; visibilité : ${document.visibilityState} ; focus : ${focus}`;
+  });
+  const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('pas de réponse en 5 s'), 5000));
+  return Promise.race([probe.catch((error: unknown) => `sonde impossible : ${String(error)}`), timeout]);
+}
+
+export const test = base.extend<{ guards: Guards; rendererOnFailure: void }>({
   guards: [
     async ({ context, baseURL }, use) => {
       const guards = await watchContext(context, new URL(baseURL ?? 'http://127.0.0.1').origin);
       await use(guards);
       expectGuardsClean(guards);
+    },
+    { auto: true },
+  ],
+  rendererOnFailure: [
+    async ({ context }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus) return;
+      for (const page of context.pages()) {
+        const state = `${page.url()} : ${await rendererState(page)}`;
+        console.log(`[état du rendu] ${testInfo.title} — ${state}`);
+        await testInfo.attach('état du rendu', { body: state, contentType: 'text/plain' });
+      }
     },
     { auto: true },
   ],

@@ -126,7 +126,7 @@ test.describe('focus au clavier', () => {
   });
 
   test('simulateur au clavier seul : modèle, membre, collège, poids, règle, positions, résultat, partage', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await openSimulator(page);
     const kb = page.keyboard;
 

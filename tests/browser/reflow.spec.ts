@@ -215,7 +215,7 @@ test('les guides et fiches à vérifier existent', () => {
 });
 
 test('dans les guides, tout ce qui défile de côté se rejoint au clavier et porte un nom', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   let seen = 0;
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });

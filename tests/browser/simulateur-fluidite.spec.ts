@@ -97,6 +97,8 @@ test('pendant le calcul, l’analyse affichée reste celle des membres pour lesq
 });
 
 test('le graphique et le résumé de 60 membres ne sont dessinés qu’une fois dépliés, ou pour l’impression', async ({ page }) => {
+  // axe-core reads the 60-member page with its chart open: the heaviest state of the simulator.
+  test.slow();
   await openLargest(page, { kind: 'capital' });
   const chart = page.locator('#ds-chart-members-title');
   await expect(chart).toHaveCount(0);
