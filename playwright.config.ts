@@ -15,8 +15,10 @@ export default defineConfig({
   retries: 0,
   // Generous: the keyboard-only walkthroughs answer 44 statements one key at a time, and axe-core
   // reads the long pages twice (light, dark). The same suite ran twice as long on a loaded machine
-  // (34 min against 16 on 1 Dec 2026): a budget of half the time left tests failing on slowness alone.
+  // (34 min against 16 on 1 Dec 2026), where the heaviest test used 48 s of the former 60 s.
   timeout: 120_000,
+  // A search took more than 5 s while the machine was also building the site: assertions wait 10 s.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     // One action (a click waiting for its element to be stable) never takes the whole test budget:

@@ -15,7 +15,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, axeViolations, expectGuardsClean, watchContext, type Guards } from './fixtures.ts';
 import { createStaticServer } from './static-server.mjs';
 import { OFFLINE_PAGE, readPrecacheManifest } from '../../src/lib/offline/precache.ts';
-import { OFFLINE_TEXT } from '../../src/lib/offline/status.ts';
+import { OFFLINE_TEXT, WORKER_MESSAGES } from '../../src/lib/offline/status.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -243,9 +243,29 @@ test('le stockage vidé à la main ne casse aucune page, avec ou sans réseau', 
   await context.setOffline(true);
   await page.goto(GUIDE);
   await expect(page.locator('h1')).not.toHaveText(/hors connexion/);
+  // The page has its count: the store is emptied after the worker read it, not while.
+  await expect(indicator(page)).toHaveText(OFFLINE_TEXT.ready, { timeout: 60_000 });
 
-  // Without one: a short page says what happened, instead of the browser's error.
+  // Without one, the store emptied: the worker tries one file, not each of them, and says so.
   await clearStore(page);
+  const failedBefore = guards.failedRequests.length;
+  const report = await page.evaluate(async (type) => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data);
+      worker?.postMessage({ type }, [channel.port2]);
+    });
+  }, WORKER_MESSAGES.status);
+  expect(report).toEqual({ expected: manifest.length, cached: 0 });
+  // The browser's own check for a new worker (/sw.js) may fail in the same moment: not a repair.
+  const repairs = () => guards.failedRequests.slice(failedBefore).filter((entry) => !entry.includes('/sw.js'));
+  await expect.poll(() => repairs().length).toBe(1);
+  const [repair] = repairs();
+  expect(repair).toContain('ERR_INTERNET_DISCONNECTED');
+  guards.failedRequests.splice(guards.failedRequests.indexOf(repair!), 1);
+
+  // A short page says what happened, instead of the browser's error.
   const response = await page.goto(FICHE);
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveText('Cette page n’est pas disponible hors connexion');
