@@ -12,8 +12,8 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
-  // In CI a failed test runs once more, in a fresh browser: the headless renderer of a loaded 2-core
-  // machine has stalled on rare runs (a click waiting 30 s for two animation frames). A test that
+  // In CI a failed test runs once more, in a fresh browser: on a loaded 2-core machine, an action
+  // has waited 30 s for its element on rare runs, with no fault found in the page. A test that
   // passes on its second run is listed as « instable » at the end of the CI log (.ci/failures.mjs),
   // with the first run's error; locally every failure counts at once.
   retries: process.env['CI'] ? 1 : 0,
