@@ -227,7 +227,6 @@ test('pendant l’enregistrement l’indicateur le dit, puis annonce que le site
 });
 
 test('le stockage vidé à la main ne casse aucune page, avec ou sans réseau', async ({ page, context, guards }) => {
-  test.setTimeout(120_000);
   await visitOnce(page);
   await clearStore(page);
 
@@ -319,7 +318,6 @@ test.describe('nouvelle version du site', () => {
   }
 
   test('l’ancienne version sert tant que le lecteur n’a pas choisi « Mettre à jour », au clavier', async ({ browser }) => {
-    test.setTimeout(120_000);
     const { context, guards } = await openContext(browser);
     const page = await context.newPage();
     await visitOnce(page, FICHE);
