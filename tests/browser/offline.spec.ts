@@ -35,14 +35,18 @@ async function visitOnce(page: Page, path = '/') {
   await expect(page.locator('[data-offline]')).toBeVisible();
 }
 
+/** Drops, from the failed requests the guards saw, those a test expected. */
+function forgetFailures(guards: Guards, expected: (entry: string) => boolean) {
+  guards.failedRequests.splice(0, Infinity, ...guards.failedRequests.filter((entry) => !expected(entry)));
+}
+
 /**
  * Drops, from what the guards saw, the requests that could only fail with the network cut: the
  * browser's check for a new service worker, and the worker trying the network for what it did not
  * store. Whatever else failed still fails the test.
  */
 function forgetOfflineFailures(guards: Guards, paths: readonly string[]) {
-  const expected = (entry: string) => entry.includes('ERR_INTERNET_DISCONNECTED') && paths.some((path) => entry.includes(path));
-  guards.failedRequests.splice(0, Infinity, ...guards.failedRequests.filter((entry) => !expected(entry)));
+  forgetFailures(guards, (entry) => entry.includes('ERR_INTERNET_DISCONNECTED') && paths.some((path) => entry.includes(path)));
 }
 
 async function expectNoViolations(page: Page, state: string) {
@@ -259,13 +263,12 @@ test('le stockage vidé à la main ne casse aucune page, avec ou sans réseau', 
   expect(report).toEqual({ expected: manifest.length, cached: 0 });
   // The worker tried the first listed file, and no other. Two requests of the browser's own may
   // fail in the same moment and are not repairs: its check for a new worker (/sw.js), and the page's
-  // icon, which it asks for after the page has loaded (late, on a loaded machine: once in CI).
+  // icon, which it asks for once the page has loaded.
   const repair = `${new URL(manifest[0]!.url, page.url()).href} : net::ERR_INTERNET_DISCONNECTED`;
   const repairs = () =>
     guards.failedRequests.slice(failedBefore).filter((entry) => !entry.includes('/sw.js') && !entry.includes('/favicon'));
   await expect.poll(repairs).toContain(repair);
   expect(repairs()).toEqual([repair]);
-  guards.failedRequests.splice(guards.failedRequests.indexOf(repair), 1);
 
   // A short page says what happened, instead of the browser's error.
   const response = await page.goto(FICHE);
@@ -279,6 +282,10 @@ test('le stockage vidé à la main ne casse aucune page, avec ou sans réseau', 
   await page.reload();
   await expect(page.locator('h1')).not.toHaveText(/hors connexion/);
   await expect(indicator(page)).toHaveText(OFFLINE_TEXT.ready, { timeout: 60_000 });
+  // Under Playwright's offline emulation, Chromium sometimes fires « online » at the page being left
+  // (1 run in 4 here), whose indicator then asks for a count again: without a network, that count
+  // tries the same first file, and only it. Any other failed request still fails the test.
+  forgetFailures(guards, (entry) => entry === repair);
   forgetOfflineFailures(guards, ['/sw.js', FICHE, '/favicon']);
 });
 
